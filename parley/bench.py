@@ -1,0 +1,71 @@
+"""Extraction throughput against a bare spaCy parse of the same texts, measured in one run."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import resource
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from parley.records import ArticleInput
+
+
+def read_corpus(path: Path, limit: int) -> list[ArticleInput]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    out: list[ArticleInput] = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if len(out) >= limit:
+                break
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            text = row.get("text")
+            if isinstance(text, str) and text.strip():
+                out.append(ArticleInput(id=str(row.get("id", n)), text=text, published=row.get("published")))
+    return out
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    articles: int
+    words: int
+    workers: int
+    parse_seconds: float
+    extract_seconds: float
+    events: int
+    peak_rss_mb: float
+
+    @property
+    def ratio(self) -> float:
+        return self.extract_seconds / self.parse_seconds if self.parse_seconds else float("inf")
+
+    def lines(self) -> Iterator[str]:
+        yield f"articles        {self.articles} ({self.words:,} words), workers {self.workers}"
+        yield (f"bare spaCy parse {self.parse_seconds:7.1f} s  {self.articles / self.parse_seconds:6.1f} articles/s  "
+               f"{self.words / self.parse_seconds:7.0f} words/s")
+        yield (f"parley extract   {self.extract_seconds:7.1f} s  {self.articles / self.extract_seconds:6.1f} articles/s  "
+               f"{self.words / self.extract_seconds:7.0f} words/s  ({self.events} events)")
+        yield f"ratio extract/parse {self.ratio:.2f}x (target <= 1.5x); peak RSS {self.peak_rss_mb:.0f} MB"
+
+
+def run_bench(corpus: Path, limit: int = 300, workers: int = 1) -> BenchResult:
+    from parley.pipeline import default_pipeline
+
+    pipe = default_pipeline()
+    arts = read_corpus(corpus, limit)
+    words = sum(len(a.text.split()) for a in arts)
+    pipe.nlp("warm up the model")
+    t0 = time.perf_counter()
+    for _ in pipe.nlp.pipe((a.text for a in arts), batch_size=16, n_process=workers):
+        pass
+    parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    events = sum(len(a.events) for a in pipe.run(arts, batch_size=16, n_process=workers))
+    extract = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return BenchResult(len(arts), words, workers, parse, extract, events, peak)

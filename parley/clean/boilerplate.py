@@ -1,0 +1,121 @@
+"""Find the parts of a scraped article that are the article.
+
+Scraped news carries lines that are not reporting: teasers for other stories
+("Also Read | ..."), newsletter and advert slots, photo captions, credits. The
+spec says they are not part of the article, and an extractor that reads them
+codes events from other stories' headlines.
+
+Nothing is rewritten: `content_spans` returns character ranges of the original
+text, so evidence offsets computed inside those ranges stay valid for
+`article.text`. The patterns are data (`parley/knowledge/boilerplate.yaml`) so
+users can add their outlets' furniture without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["DEFAULT_PATTERNS_FILE", "content_spans", "is_boilerplate_line", "load_patterns"]
+
+DEFAULT_PATTERNS_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "boilerplate.yaml"
+
+# Real sentences are rarely this long as one line of furniture; a long line is
+# kept whatever matches, as a last guard against a pattern that reaches too far.
+_MAX_BOILERPLATE_CHARS = 400
+_SENTENCE_END = frozenset(".!?:;\"”’')]|")
+
+
+def _compile_file(path: Path) -> list[re.Pattern[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("patterns", []) if isinstance(data, dict) else []
+    compiled: list[re.Pattern[str]] = []
+    for i, entry in enumerate(entries, 1):
+        if isinstance(entry, str):
+            entry = {"pattern": entry}
+        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+            raise ValueError(f"{path}: pattern #{i} is not a string or a mapping with 'pattern'")
+        flags = 0 if str(entry.get("case", "")).lower() == "sensitive" else re.IGNORECASE
+        try:
+            compiled.append(re.compile(entry["pattern"], flags))
+        except re.error as exc:
+            raise ValueError(f"{path}: pattern #{i} is not a valid regex ({exc})") from exc
+    return compiled
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    compiled: list[re.Pattern[str]] = []
+    for path in paths:
+        compiled.extend(_compile_file(Path(path)))
+    return tuple(compiled)
+
+
+def load_patterns(extra: Iterable[str | Path] = ()) -> tuple[re.Pattern[str], ...]:
+    """The packaged patterns plus those of `extra` YAML files (same format).
+
+    Raises ValueError naming the file and entry when a pattern does not compile,
+    so a user's typo is reported where it is rather than as a silent miss.
+    """
+    paths = (str(DEFAULT_PATTERNS_FILE), *(str(Path(p)) for p in extra))
+    return _load(paths)
+
+
+def is_boilerplate_line(line: str, patterns: Sequence[re.Pattern[str]] | None = None) -> bool:
+    """True when one line of text is page furniture rather than part of the article."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_BOILERPLATE_CHARS:
+        return False
+    active = load_patterns() if patterns is None else patterns
+    return any(p.search(stripped) for p in active)
+
+
+def _continues(previous: str | None, line: str) -> bool:
+    """Whether `line` is the wrapped rest of the sentence on the line above.
+
+    Hard-wrapped wire copy breaks sentences across lines; a continuation such
+    as "subscribe to the view that..." must not be judged as a line of its own.
+    """
+    return previous is not None and previous[-1] not in _SENTENCE_END and line[0].islower()
+
+
+def content_spans(
+    text: str, patterns: Sequence[re.Pattern[str]] | None = None,
+) -> list[tuple[int, int]]:
+    """(start, end) ranges of `text` that belong to the article, in order.
+
+    Consecutive article lines form one span (blank lines between them included);
+    a boilerplate line ends a span. Spans start and end on non-whitespace, and
+    `text[start:end]` is always the original characters.
+    """
+    active = load_patterns() if patterns is None else patterns
+    spans: list[tuple[int, int]] = []
+    open_start: int | None = None
+    open_end = 0
+    previous_content: str | None = None  # the line just above, when it was article text
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            previous_content = None  # a paragraph break: the next line starts afresh
+            continue  # blank lines neither end nor extend a span
+        if is_boilerplate_line(line, active) and not _continues(previous_content, stripped):
+            if open_start is not None:
+                spans.append((open_start, open_end))
+                open_start = None
+            previous_content = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        if open_start is None:
+            open_start = start + lead
+        open_end = start + len(line) - trail
+        previous_content = stripped
+    if open_start is not None:
+        spans.append((open_start, open_end))
+    return spans

@@ -1,0 +1,106 @@
+"""The evaluation gate: extract the dev sets, score them with the reference scorer, compare to floors.
+
+    python -m parley.evaluation [--shared ../shared] [--check] [--raise-floors]
+
+Floors live in eval/floors.json and may only go up (`--raise-floors` lifts each
+floor to the figure just measured, minus nothing; it never lowers one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from parley.records import ArticleInput
+
+REPO = Path(__file__).resolve().parent.parent
+FLOORS = REPO / "eval" / "floors.json"
+RESULTS = REPO / "eval" / "last_results.json"
+
+
+def load_scorer(shared: Path) -> ModuleType:
+    path = shared / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("parley_reference_scorer", path)
+    if spec is None or spec.loader is None or not path.exists():
+        raise FileNotFoundError(f"reference scorer not found at {path}; pass --shared")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _extract(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    from parley.pipeline import extract_many
+
+    inputs = [ArticleInput(id=str(r["id"]), text=r["text"], title=r.get("title"), published=r.get("published"))
+              for r in rows]
+    return {a.id: a.to_dict() for a in extract_many(inputs, batch_size=64)}
+
+
+def measure(shared: Path) -> dict[str, float]:
+    scorer = load_scorer(shared)
+    dev = shared / "data" / "dev"
+    figures: dict[str, float] = {}
+    timings: dict[str, float] = {}
+    sets = {
+        "founding_core_f1": (shared / "examples" / "mariupol-talks.jsonl", "articles"),
+        "articles_core_f1": (dev / "articles.jsonl", "articles"),
+        "plover_gsr_core_f1": (dev / "plover_gsr.jsonl", "articles"),
+        "relations_accuracy": (dev / "relations.jsonl", "relations"),
+        "pentaclass_macro_f1": (dev / "pentaclass.jsonl", "pentaclass"),
+    }
+    for name, (path, task) in sets.items():
+        t0 = time.perf_counter()
+        rows = _rows(path)
+        gold = {str(r["id"]): r for r in rows}
+        pred = _extract(rows)
+        if task == "articles":
+            res = scorer.score_articles(gold, pred)
+            figures[name] = res["core"]["f1"]
+        elif task == "relations":
+            res = scorer.score_relations(gold, pred)
+            figures[name] = res["accuracy"]
+        else:
+            res = scorer.score_pentaclass(gold, pred)
+            figures[name] = res["macro_f1"]
+        timings[name] = round(time.perf_counter() - t0, 1)
+        print(f"{name:22} {figures[name]:.4f}   ({len(rows)} items, {timings[name]} s)", flush=True)
+    RESULTS.write_text(json.dumps({"figures": figures, "seconds": timings}, indent=2) + "\n")
+    return figures
+
+
+def main(shared: Path, check: bool = False, raise_floors: bool = False) -> int:
+    try:
+        figures = measure(shared)
+    except FileNotFoundError as exc:
+        print(f"parley: {exc}", file=sys.stderr)
+        return 2
+    floors: dict[str, float] = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    failed = [f"{k}: {figures.get(k, 0.0):.4f} < floor {v:.4f}" for k, v in floors.items()
+              if figures.get(k, 0.0) + 1e-9 < v]
+    for line in failed:
+        print(f"BELOW FLOOR  {line}")
+    if raise_floors:
+        new = {k: round(max(floors.get(k, 0.0), v), 4) for k, v in figures.items()}
+        FLOORS.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
+        print(f"floors written to {FLOORS}")
+    return 1 if (check and failed) else 0
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--raise-floors", action="store_true")
+    args = ap.parse_args()
+    sys.exit(main(args.shared, args.check, args.raise_floors))

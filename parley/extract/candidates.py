@@ -1,0 +1,43 @@
+"""Records the extract stage hands to resolve: plain text and offsets, no spaCy objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A participant as written: its text, article offsets, and what kind of phrase it is.
+
+    `kind` is "name" (a proper name or a country word), "pronoun", "group"
+    ("the two sides"), or "nominal" (a common-noun phrase such as "Russian troops").
+    `head` is the lower-cased head word; `names` are PERSON/ORG/GPE entities inside it.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    head: str
+    names: tuple[str, ...] = ()
+    person: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    event_type: str
+    mode: str | None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    actors: tuple[Mention, ...]
+    recipients: tuple[Mention, ...]
+    aux_mode: str | None
+    rule: str
+    depth: int  # distance of the trigger from the sentence root: main-clause events come first
+    source: Mention | None = None  # who the sentence attributes the event to
+    places: tuple[Mention, ...] = ()
+    contexts: tuple[str, ...] = ()
+    indefinite: bool = False  # introduced as a new happening ("a series of talks"), not referred back to

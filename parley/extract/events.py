@@ -1,0 +1,736 @@
+"""Find event triggers in a parsed sentence and read their participants off the parse.
+
+Input is a spaCy `Doc`; output is `Candidate` records (plain data). The rules
+follow PLOVER's definitions (shared/data/plover.json) and the spec's coding
+conventions; the words that trigger events live in knowledge/triggers.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from parley.extract.candidates import Candidate, Mention
+from parley.extract.lexicon import NO_EVENT, Lexicon, Sense
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+SUBJ = {"nsubj", "csubj"}
+# Prepositions whose object is the one acted upon ("talks with X", "attack on X").
+RECIPIENT_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "over"}
+# For talk-like events "on X" and "over X" name the topic, not a participant.
+VERBAL_COOP = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "REJECT"}
+TOPIC_PREPS = {"on", "upon", "over", "into", "at"}
+# Verbs whose prepositional object can be a nominal event: "failed in the talks".
+NOUN_HOSTS = {"fail", "engage", "participate", "succeed", "join", "take", "involve", "partake"}
+# Nouns that count things ("a series of talks", "a wave of strikes"): look through them.
+QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage", "volley", "flurry",
+               "couple", "set", "day", "week", "hour", "part", "kind", "type", "form", "lot", "dozen"}
+# Objects that make a general verb mean publishing rather than acting ("released a statement").
+NEUTRAL_OBJECTS = {"statement", "report", "video", "footage", "figure", "data", "list", "photo", "image",
+                   "detail", "information", "communique", "document", "result", "name", "book", "album",
+                   "film", "song", "record", "account", "version", "comment", "remark", "plan", "budget",
+                   "post", "message", "letter", "note", "view", "opinion", "question", "vote", "election"}
+# People and bodies one receives or calls: a visit or a call, not a parcel.
+# What makes "provide", "give", "send" an act of aid: the thing given.
+AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicine", "equipment", "weapon", "arm",
+               "ammunition", "fund", "funding", "money", "loan", "grant", "donation", "vaccine", "dose", "tent",
+               "shelter", "water", "fuel", "support", "package", "million", "billion", "dollar", "euro", "tonne",
+               "ton", "shipment", "consignment", "training", "asylum", "refuge", "protection", "care", "system",
+               "tank", "missile", "jet", "munition", "artillery", "kit", "material", "item", "good", "vehicle",
+               "aircraft", "helicopter", "drone", "firearm", "rifle", "gun", "ambulance", "generator",
+               "blanket", "clothing", "grain", "wheat", "rice", "flour", "oxygen", "ventilator", "mask"}
+AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
+             "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge"}
+HOSTED = {"ambassador", "minister", "delegation", "envoy", "president", "counterpart", "leader", "king",
+          "prince", "secretary", "chancellor", "premier", "official", "emissary", "team", "chief",
+          "delegate", "head", "representative", "senator", "general", "commander", "mayor", "governor"}
+SPEECH = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "quote",
+          "suggest", "write", "tweet", "insist", "explain", "reveal", "disclose", "acknowledge", "assert",
+          "allege", "argue", "stress", "indicate", "believe", "think", "know", "learn", "hear", "show"}
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "who", "which", "that"}
+GROUP_HEADS = {"side", "party", "country", "nation", "government", "neighbour", "neighbor", "two", "both"}
+PERSON_HEADS = HOSTED | {"diplomat", "spokesman", "spokeswoman", "spokesperson", "he", "she", "him", "her",
+                         "negotiator", "adviser", "advisor", "aide", "lawmaker", "politician", "man", "woman"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep"}
+
+NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
+NEG_HEADS = {"fail", "unable", "refuse", "decline", "reject", "avoid", "stop", "cease", "deny"}
+FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due", "set", "poise", "vow"}
+HYPO_HEADS = {"hope", "want", "wish", "seek", "try", "attempt", "consider", "propose", "threaten",
+              "mull", "weigh", "may", "might", "could", "should", "would", "need", "demand", "urge",
+              "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely"}
+HYPO_AUX = {"could", "might", "may", "would", "should", "must", "can"}
+WILLING = {"willing", "ready", "prepared", "open", "eager", "committed", "keen"}
+FUTURE_AMODS = {"planned", "upcoming", "proposed", "future", "scheduled", "forthcoming", "expected", "next"}
+HYPO_AMODS = {"possible", "potential", "likely", "hypothetical", "eventual"}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _noun_key(tok: Token, table: dict[str, Sense]) -> tuple[str, Sense] | None:
+    """The lexicon entry for a noun, trying "compound + noun" first ("air strike", "hunger strike")."""
+    lemma = _lemma(tok)
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i == tok.i - 1:
+            key = f"{_lemma(child)} {lemma}"
+            if key in table:
+                return key, table[key]
+    if lemma in table:
+        return lemma, table[lemma]
+    for child in tok.children:  # "violated the ceasefire agreement": the modifier names the thing
+        if child.dep_ == "compound" and child.i == tok.i - 1 and _lemma(child) in table:
+            return _lemma(child), table[_lemma(child)]
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's object nouns, looking through quantifiers and the passive subject."""
+    objs = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            objs.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("under", "in", "into", "to", "on") and _lemma(verb) in (
+            "come", "be", "go", "enter", "engage", "hold", "take", "put"
+        ):
+            objs.extend(g for g in child.children if g.dep_ == "pobj")
+    objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    out = []
+    for obj in objs:
+        if _lemma(obj) in QUANTIFIERS:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.extend(g for g in prep.children if g.dep_ == "pobj")
+        out.append(obj)
+    return out
+
+
+class Trigger:
+    """One trigger found in a sentence; `carrier` is the light verb that holds a nominal trigger."""
+
+    __slots__ = ("token", "sense", "rule", "tokens", "carrier", "nominal")
+
+    def __init__(self, token: Token, sense: Sense, rule: str, tokens: Iterable[Token],
+                 carrier: Token | None = None, nominal: bool = False):
+        self.token, self.sense, self.rule = token, sense, rule
+        self.tokens = sorted(set(tokens), key=lambda t: t.i)
+        self.carrier, self.nominal = carrier, nominal
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in consumed or tok.dep_ in ("amod", "compound"):
+            continue
+        lemma = _lemma(tok)
+        trig = _verb_trigger(tok, lemma, lex, consumed)
+        if trig is not None:
+            found.append(trig)
+    for tok in sent:  # "ready to contribute", "willing to provide": an offer, PLOVER's AGREE
+        if tok.pos_ == "ADJ" and _lemma(tok) in WILLING and tok.i not in consumed:
+            xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            if xcomp and not any(t.token.i == xcomp[0].i or xcomp[0] in t.tokens for t in found):
+                consumed.add(tok.i)
+                found.append(Trigger(tok, Sense("AGREE"), f"willing:{_lemma(tok)}", [tok, xcomp[0]]))
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound":
+            continue
+        hit = _noun_key(tok, lex.nouns)
+        if hit is None:
+            continue
+        key, sense = hit
+        if sense is NO_EVENT or _lemma(tok) in lex.weak_nouns:
+            continue
+        if tok.pos_ == "PROPN" and not tok.is_title:
+            continue
+        if _standalone(tok) and _has_participant(tok):
+            consumed.add(tok.i)
+            found.append(Trigger(tok, sense, f"noun:{key}", [tok], nominal=True))
+    return found
+
+
+def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> Trigger | None:
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep"):
+            key = f"{lemma} {child.lower_}"
+            if key in lex.verb_preps:
+                consumed.update((tok.i, child.i))
+                sense = lex.verb_preps[key]
+                return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, child])
+    for obj in _objects(tok):
+        hit = _noun_key(obj, {k.split(" ", 1)[1]: v for k, v in lex.phrases.items()
+                              if k.split(" ", 1)[0] == lemma})
+        if hit is not None:
+            key, sense = hit
+            consumed.update((tok.i, obj.i))
+            if sense is NO_EVENT:
+                return None
+            if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
+                return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
+            return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
+    if lemma in lex.light_verbs:
+        for obj in _objects(tok):
+            hit = _noun_key(obj, lex.nouns)
+            if hit is not None and hit[1] is not NO_EVENT and obj.i not in consumed:
+                consumed.update((tok.i, obj.i))
+                return Trigger(obj, hit[1], f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok, nominal=True)
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
+                    for g in c.children if g.dep_ == "pobj"]
+    given += [c for o in given for c in o.conjuncts]
+    if lemma in AID_VERBS and any(_aid_like(o) for o in given):
+        if lemma not in ("offer", "pledge"):
+            consumed.add(tok.i)
+            return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
+    if lemma == "welcome" and objs and not any(_is_person_like(o) for o in objs):
+        consumed.add(tok.i)
+        return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
+    sense = lex.verbs.get(lemma)
+    if sense is None or sense is NO_EVENT:
+        return None
+    if any(_lemma(o) in NEUTRAL_OBJECTS for o in objs):
+        return None
+    if lemma in ("receive", "welcome") and not any(_is_person_like(o) for o in objs):
+        return None
+    consumed.add(tok.i)
+    return Trigger(tok, sense, f"verb:{lemma}", [tok])
+
+
+def _standalone(noun: Token) -> bool:
+    """Whether a nominal trigger reports an event rather than referring back to one.
+
+    "Israeli airstrikes killed ...", "Talks between X and Y took place" report it;
+    "helping end the invasion" and "after the talks" only refer to it.
+    """
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return True
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        host = noun.head.head
+        if _lemma(host) in NOUN_HOSTS and noun.head.lower_ in ("in", "on"):
+            return True
+        if noun.head.lower_ == "of" and (_lemma(host) in ("one", "some", "many", "several") or
+                                         host.dep_ in ("nsubj", "ROOT")):
+            return True
+    return False
+
+
+def _aid_like(obj: Token) -> bool:
+    if _lemma(obj) in AID_OBJECTS:
+        return True
+    return any(t.ent_type_ == "MONEY" for t in obj.subtree)
+
+
+def _is_person_like(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(tok) in HOSTED
+
+
+def _has_participant(noun: Token) -> bool:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.ent_type_ in ENTITY_LABELS or child.pos_ == "PROPN"
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "between", "with", "against", "on", "of"):
+            if any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN")
+                   for g in child.children):
+                return True
+    if noun.dep_ == "pobj" and _lemma(noun.head.head) in NOUN_HOSTS:
+        return True
+    head = noun.head
+    # "X came under shelling", "the attack killed ...": the clause supplies the participants.
+    return noun.dep_ in ("nsubj", "pobj") and head.pos_ == "VERB" and any(
+        c.dep_ in SUBJ | {"dobj"} and c.i != noun.i for c in head.children
+    )
+
+
+# ---- participants -------------------------------------------------------------------------------
+
+
+def _span_tokens(tok: Token) -> list[Token]:
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in MENTION_STOP and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in QUANTIFIERS | {"one"}:
+            continue
+        if child.dep_ == "amod" and any(True for _ in child.children):
+            continue  # "the countries able to agree": the modifier's clause is not the name
+        keep.extend(_span_tokens(child))
+    return keep
+
+
+def mention(tok: Token) -> Mention:
+    toks = sorted(_span_tokens(tok), key=lambda t: t.i)
+    doc = tok.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = doc.text[start:end]
+    names = [ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS and start <= ent.start_char
+             and ent.end_char <= end]
+    for child in tok.children:  # "his counterpart, Sergei Lavrov": the apposition names him
+        if child.dep_ == "appos":
+            names.extend(ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS
+                         and child.left_edge.idx <= ent.start_char < child.right_edge.idx + len(child.right_edge))
+    lower = tok.lower_
+    if tok.pos_ == "PRON" or lower in PRONOUNS:
+        kind = "pronoun"
+    elif _lemma(tok) in GROUP_HEADS and any(c.lower_ in ("two", "both", "the") for c in tok.children) \
+            and (tok.tag_ in ("NNS", "CD") or lower in ("two", "both")):
+        kind = "group"
+    elif tok.pos_ == "PROPN" or tok.ent_type_ in ENTITY_LABELS:
+        kind = "name"
+    else:
+        kind = "nominal"
+    person = tok.ent_type_ == "PERSON" or _lemma(tok) in PERSON_HEADS
+    return Mention(text=text, start=start, end=end, kind=kind, head=lower, names=tuple(dict.fromkeys(names)),
+                   person=person)
+
+
+def _expand(tok: Token) -> list[Token]:
+    """A participant and the ones coordinated with it ("Ukraine and Russia")."""
+    out = [tok]
+    for conj in tok.conjuncts:
+        if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
+            out.append(conj)
+    # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return [child, *[c for c in child.conjuncts if c.pos_ == "PROPN"]]
+    return out
+
+
+def _infinitival(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _relative_antecedent(rel: Token) -> Token:
+    """The person 'who' refers to: the name just before it (the parser often attaches too high)."""
+    prev = rel.i - 1
+    while prev >= 0 and rel.doc[prev].is_punct:
+        prev -= 1
+    if prev >= 0 and rel.doc[prev].pos_ == "PROPN" and rel.lower_ == "who":
+        return rel.doc[prev]
+    return rel.head.head
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            if child.lower_ in ("who", "which", "that") and verb.dep_ in ("relcl", "acl"):
+                return _relative_antecedent(child)
+            if child.lower_ in ("neither", "none", "either"):
+                continue
+            return child
+    if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
+        return _subject(verb.head, depth + 1)  # "was not in a position to commit"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head  # "with Zelensky capitulating"
+    if verb.pos_ == "ADJ" and verb.dep_ == "amod":
+        return verb.head  # "the countries able to agree"
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
+            and verb.head.i != verb.i and verb.dep_ != "ccomp":
+        return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _demanded_of(tok: Token) -> list[Token]:
+    """'demanded that Israel withdraw', 'the demand was that Ukraine not join': who is asked."""
+    holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "pobj") else [])
+    if tok.head.dep_ == "prep" and tok.head.head.dep_ == "nsubj":
+        holders.append(tok.head.head.head)  # "One of Russia's demands was that ..."
+    for h in holders:
+        for child in h.children:
+            if child.dep_ in ("ccomp", "attr") and child.pos_ in ("VERB", "AUX"):
+                subj = _subject(child)
+                if subj is not None:
+                    return [subj]
+    return []
+
+
+def _clause_subject(tok: Token) -> list[Token]:
+    """For a subjectless clause ("while no agreements were reached"), the governing clause's subject."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = _subject(cur)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return [subj]
+    return []
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    return [g for child in tok.children if child.dep_ == "prep" and child.lower_ in preps
+            for g in child.children if g.dep_ == "pobj"]
+
+
+def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
+    tok, carrier = trig.token, trig.carrier
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    etype = trig.sense.event_type
+    rpreps = RECIPIENT_PREPS - TOPIC_PREPS if etype in VERBAL_COOP else RECIPIENT_PREPS
+    if trig.nominal:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                actors.append(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                actors.append(child)
+        actors.extend(_prep_objects(tok, {"by", "between"}))
+        recipients.extend(_prep_objects(tok, rpreps))
+        of = _prep_objects(tok, {"of"})
+        if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID") or trig.sense.mode == "release":
+            recipients.extend(of)
+        elif not actors:
+            actors.extend(of)
+        verb = carrier or (tok.head if tok.dep_ in ("pobj", "nsubj", "dobj") else None)
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
+            if _lemma(verb) in ("come", "be", "go") and tok.dep_ == "pobj":
+                subj = _subject(verb)  # "the corridor came under Russian shelling"
+                if subj is not None:
+                    recipients.append(subj)
+            elif tok.dep_ != "nsubj" and not actors:
+                subj = _subject(verb)
+                if subj is not None:
+                    actors.append(subj)
+            if carrier is not None:
+                recipients.extend(_prep_objects(carrier, rpreps))
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
+            # "the attack killed 12 soldiers"
+            recipients.extend(c for c in tok.head.children if c.dep_ == "dobj")
+    else:
+        subj = _subject(tok)
+        agent = _agent(tok)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if agent is not None:
+            actors.append(agent)
+        elif subj is not None and not passive:
+            actors.append(subj)
+        own = {t.i for t in trig.tokens}
+        for child in tok.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own \
+                    and _lemma(child) not in QUANTIFIERS:
+                recipients.append(child)
+        recipients.extend(_prep_objects(tok, rpreps))
+        for t in trig.tokens[1:]:  # "call on X", "open fire on X", "reach a deal with X"
+            if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
+                recipients.extend(g for g in t.children if g.dep_ == "pobj")
+            elif t.pos_ in ("NOUN", "PROPN"):
+                recipients.extend(_prep_objects(t, rpreps))
+        if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
+            actors.extend(_clause_subject(tok))
+    if etype == "REQUEST" and not recipients:
+        recipients.extend(_demanded_of(tok))
+    actors = list({a.i: a for t in actors for a in _expand(t)}.values())
+    recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in {a.i for a in actors}}.values())
+    recipients = [r for r in recipients if r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_]
+    return actors, recipients
+
+
+# ---- modality and attribution -------------------------------------------------------------------
+
+
+def _chain(trig: Trigger) -> list[tuple[Token, str]]:
+    """The trigger and the words that govern it in its clause, each with the relation it was reached by."""
+    chain = [(trig.token, "")]
+    if trig.carrier is not None:
+        chain.append((trig.carrier, trig.token.dep_))
+    tok = chain[-1][0]
+    for _ in range(6):
+        dep = tok.dep_
+        climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
+        climb = climb or (dep in ("advcl", "relcl", "acl") and _infinitival(tok))
+        if not climb or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        chain.append((tok, dep))
+    return chain
+
+
+def _speech_head(tok: Token) -> Token | None:
+    """The speech verb whose complement holds `tok` ("..., Kuleba said")."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp") and _lemma(cur.head) in SPEECH:
+            return cur.head
+        cur = cur.head
+    # the speech verb may be a dependent of the clause's root ("X did Y, Z said" parsed as parataxis)
+    root = tok.sent.root
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(child) in SPEECH and child.i > tok.i:
+            if any(c.dep_ == "nsubj" for c in child.children) and not any(c.dep_ == "ccomp" for c in child.children):
+                return child
+    return None
+
+
+VOLITIONAL = {"would", "wo", "will", "'d", "refuse", "decline", "position", "willing", "ready", "prepared"}
+
+
+def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
+    """The event's aux_mode, and whether a negation is a refusal ("would not", "refused to")
+    rather than a failure ("could not", "no agreement was reached")."""
+    chain = _chain(trig)
+    speech = _speech_head(trig.token)
+    mode: str | None = None
+    negated = False
+    lemmas = {_lemma(t) for t, _ in chain}
+    auxes = set()
+    own = {t.i for t in trig.tokens}
+    for tok, via in chain:
+        lemma = _lemma(tok)
+        if tok.i not in own and via == "xcomp" and lemma in NEG_HEADS and tok.pos_ in ("VERB", "ADJ"):
+            negated = True
+            auxes.add(lemma)
+        for child in tok.children:
+            low = child.lower_.replace("\u2019", "'")
+            if child.dep_ == "neg" or (child.dep_ in ("preconj", "advmod") and low in NEG_WORDS):
+                negated = True
+            if child.dep_ == "det" and low == "no" and (tok.i in own or tok.dep_ == "nsubjpass"):
+                negated = True
+            if child.dep_ == "aux":
+                auxes.add(low)
+                if low in ("will", "'ll", "shall") or (low in ("would", "'d") and speech is not None):
+                    mode = mode or "future"
+                elif low in ("wo", "ca"):
+                    negated = True
+                elif low in HYPO_AUX:
+                    mode = mode or "hypothetical"
+            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                mode = mode or "hypothetical"
+            if child.dep_ == "amod" and tok.i in own:
+                if low in FUTURE_AMODS:
+                    mode = mode or "future"
+                elif low in HYPO_AMODS:
+                    mode = mode or "hypothetical"
+        if tok.i not in own and tok is not trig.carrier:
+            if lemma in FUTURE_HEADS:
+                mode = mode or "future"
+            elif lemma in HYPO_HEADS:
+                mode = mode or "hypothetical"
+    for child in trig.token.children:  # "no ceasefire agreements were reached"
+        if child.dep_ == "nsubjpass" and child.i in own and any(g.lower_ == "no" for g in child.children):
+            negated = True
+    if trig.token.sent[0].lower_ in ("neither", "nor"):
+        negated = True
+    if negated:
+        return "negation", bool((auxes | lemmas) & VOLITIONAL)
+    return mode, False
+
+
+def willingness(trig: Trigger) -> Token | None:
+    """'X was willing / ready to Y': an offer, which PLOVER codes as AGREE that happened."""
+    for tok, _ in _chain(trig)[1:]:
+        if _lemma(tok) in WILLING and tok.pos_ == "ADJ":
+            return tok
+    return None
+
+
+def attribution(trig: Trigger) -> Token | None:
+    speech = _speech_head(trig.token)
+    if speech is not None:
+        subj = _subject(speech)
+        if subj is not None:
+            return subj
+    for tok in trig.token.sent:
+        if tok.lower_ == "according":
+            for to in tok.children:
+                for g in to.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return None
+
+
+def _indefinite(trig: Trigger) -> bool:
+    nouns = [t for t in trig.tokens if t.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:
+        heads = [noun, noun.head] if noun.head.lower_ == "of" else [noun]
+        heads += [h.head for h in heads if h.lower_ == "of"]
+        for h in [noun, *[t.head for t in heads]]:
+            if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "new", "one")
+                   for c in h.children):
+                return True
+    return False
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
+
+
+def _places(trig: Trigger, skip: set[int]) -> list[Mention]:
+    """Places attached to the trigger's own clause ("talks at the Belarus border", "shelled in Kharkiv")."""
+    anchors = {t.i for t, _ in _chain(trig)} | {t.i for t in trig.tokens}
+    out = []
+    sent = trig.token.sent
+    # The small model labels many places ORG or PERSON: any proper name in a place phrase is a
+    # candidate, and the gazetteer decides in the resolve stage.
+    spans = [(e.start, e.end, e.root) for e in sent.ents if e.label_ not in ("DATE", "TIME", "CARDINAL",
+                                                                              "ORDINAL", "MONEY", "PERCENT")]
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [(t.i, t.i + 1, t) for t in sent if t.pos_ == "PROPN" and t.i not in covered and t.dep_ == "pobj"]
+    for start, end, root in spans:
+        if root.i in skip:
+            continue
+        head = root
+        if head.dep_ == "compound" and head.head.dep_ == "pobj":
+            head = head.head  # "at the Belarus border"
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in anchors:
+            span = sent.doc[start:end]
+            text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            out.append(Mention(text, span.end_char - len(text), span.end_char, "name", root.lower_, (text,)))
+    return out
+
+
+def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
+    lemmas = {_lemma(t) for t in sent}
+    return tuple(name for name, words in lex.contexts.items() if lemmas & words)[:2]
+
+
+# PLOVER: future cooperation is an AGREE; an announced future retreat a CONCEDE; an actor's own
+# announcement of force or punishment to come a THREAT.
+INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+          "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
+SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+MUST = {"must", "should"}
+
+
+def _outer_speech(trig: Trigger) -> Token | None:
+    """The speech verb when the actor speaks for itself, in the article's own voice:
+    "Farc said it will release ..." (not "X said Y said ...")."""
+    speech = _speech_head(trig.token)
+    if speech is None or _speech_head(speech) is not None:
+        return None
+    return speech
+
+
+def _demands(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """'X said Y must / should do Z': a demand by X of Y (PLOVER REQUEST)."""
+    out = []
+    taken = {t.token.i for t in found}
+    for tok in sent:
+        if tok.dep_ != "ccomp" or _lemma(tok.head) not in SPEECH or tok.i in taken:
+            continue
+        modal = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in MUST]
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children):
+            out.append(Trigger(tok, Sense("REQUEST"), f"must:{_lemma(tok)}", [modal[0], tok]))
+    return out
+
+
+def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[Candidate]:
+    """Events of one sentence; `offset` maps the parsed text's offsets to the article's."""
+    triggers = find_triggers(sent, lex)
+    triggers += _demands(sent, lex, triggers)
+    contexts = _contexts(sent, lex)
+    for trig in triggers:
+        if trig.rule.startswith("must:"):
+            speech = trig.token.head
+            actors = [s for s in [_subject(speech)] if s is not None]
+            recipients = [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            actors, recipients = participants(trig)
+        sense = trig.sense
+        aux, refusal = aux_mode(trig)
+        tokens = trig.tokens
+        if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
+                                            "RETREAT"):
+            sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+        willing = willingness(trig)
+        if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"):
+            sense, tokens = Sense("AGREE"), [willing, *tokens]
+            if not actors:
+                subj = _subject(willing) or _subject(willing.head)
+                actors = _expand(subj) if subj is not None else []
+        source = None if trig.rule.startswith("must:") else attribution(trig)
+        intent = INTENT.get(sense.event_type) if aux == "future" else None
+        if intent is not None:
+            speech = _speech_head(trig.token)
+            outer = _outer_speech(trig)
+            speaker = _subject(outer) if outer is not None else None
+            by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors))
+            if by_self and speaker is not None:
+                # "Farc said it will release the hostages": the statement is itself the commitment.
+                yield _candidate(trig, Sense(intent), None, [outer, *tokens], _expand(speaker), recipients,
+                                 None, contexts, offset, "intent:")
+            elif speech is None and sense.event_type not in SELF_ANNOUNCED and actors:
+                # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
+                yield _candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
+                                 "intent:")
+        yield _candidate(trig, sense, aux, tokens, actors, recipients, source, contexts, offset, "")
+
+
+def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token], actors: list[Token],
+               recipients: list[Token], source: Token | None, contexts: tuple[str, ...], offset: int,
+               prefix: str) -> Candidate:
+    sent = trig.token.sent
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    doc = sent.doc
+    t_start, t_end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    skip = {t.i for t in actors + recipients}
+    return Candidate(
+        event_type=sense.event_type,
+        mode=sense.mode,
+        trigger=doc.text[t_start:t_end],
+        trigger_start=t_start + offset,
+        trigger_end=t_end + offset,
+        sentence_start=sent.start_char + offset + len(sent.text) - len(sent.text.lstrip()),
+        sentence_end=sent.start_char + offset + len(sent.text.rstrip()),
+        actors=tuple(_shift(mention(t), offset) for t in actors),
+        recipients=tuple(_shift(mention(t), offset) for t in recipients),
+        aux_mode=aux,
+        rule=prefix + trig.rule,
+        depth=_depth(trig.token),
+        source=_shift(mention(source), offset) if source is not None else None,
+        places=tuple(_shift(p, offset) for p in _places(trig, skip)),
+        contexts=contexts,
+        indefinite=_indefinite(trig),
+    )
+
+
+def _shift(m: Mention, offset: int) -> Mention:
+    if not offset:
+        return m
+    return Mention(m.text, m.start + offset, m.end + offset, m.kind, m.head, m.names)
+
+
+def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None = None,
+                   offset: int = 0) -> list[Candidate]:
+    """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate)."""
+    out: list[Candidate] = []
+    for sent in doc.sents:
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        if spans is not None and not any(s <= start + offset < e for s, e in spans):
+            continue
+        out.extend(sentence_candidates(sent, lex, offset))
+    return out

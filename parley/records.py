@@ -1,0 +1,154 @@
+"""Typed, frozen records passed between pipeline stages.
+
+Every stage after `annotate`/`extract` sees only these, never spaCy objects, so
+the store, the CLI and the web layer stay independent of the NLP stack.
+`to_dict()` gives exactly the JSON shape of `spec/events.md`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+AUX_MODES = (None, "negation", "future", "hypothetical", "historical")
+
+
+@dataclass(frozen=True)
+class Actor:
+    text: str
+    name: str
+    country: str | None
+    sector: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+
+
+@dataclass(frozen=True)
+class Place:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an event came from and what produced it (not part of the scored spec fields)."""
+
+    article_id: str
+    trigger_start: int
+    trigger_end: int
+    rule: str
+    pipeline_version: str
+    knowledge_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "trigger_start": self.trigger_start,
+            "trigger_end": self.trigger_end,
+            "rule": self.rule,
+            "pipeline_version": self.pipeline_version,
+            "knowledge_version": self.knowledge_version,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    event_type: str
+    trigger: str
+    evidence: Evidence
+    provenance: Provenance
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    aux_mode: str | None = None
+    actor: tuple[Actor, ...] = ()
+    recipient: tuple[Actor, ...] = ()
+    location: Place | None = None
+    date: str | None = None
+    attributed_to: Actor | None = None
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "contexts": list(self.contexts),
+            "aux_mode": self.aux_mode,
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [a.to_dict() for a in self.recipient],
+            "location": self.location.to_dict() if self.location else None,
+            "date": self.date,
+            "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
+            "trigger": self.trigger,
+            "evidence": self.evidence.to_dict(),
+            "provenance": self.provenance.to_dict(),
+        }
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 4)
+        return out
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article as read from a source, before extraction."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""  # file and line it came from, for messages
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "url": self.url,
+            "text": self.text,
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A source (or part of one) that could not be read; reported, never fatal for the rest."""
+
+    origin: str
+    reason: str
+
+    def message(self) -> str:
+        return f"{self.origin}: {self.reason}"

@@ -1,0 +1,244 @@
+"""The resolve stage for events: mentions become coded actors, places and dates.
+
+Works on `Candidate` records (plain data from `parley.extract`) one article at
+a time, because "he", "the two sides" and "the country" refer back to actors
+named earlier in the same article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from typing import Protocol
+
+from parley.extract.candidates import Candidate, Mention
+from parley.records import Actor, Event, Evidence, Place, Provenance
+from parley.resolve.dates import find_date, parse_published
+from parley.resolve.places import Gazetteer
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# Events that need someone acting on someone: without any coded participant they are noise.
+MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
+SINGULAR = {"he", "she", "him", "her", "his"}
+PLURAL = {"they", "them", "their"}
+NEUTER = {"it", "its"}
+
+
+class Code(Protocol):
+    name: str
+    country: str | None
+    sector: str | None
+
+
+class Resolver(Protocol):
+    def resolve(self, text: str, context: str | None = None, date: str | None = None) -> Code | None: ...
+
+    def country_of(self, text: str) -> str | None: ...
+
+
+@dataclass
+class Memory:
+    """What the article has named so far, newest last."""
+
+    persons: list[Actor] = field(default_factory=list)
+    countries: list[Actor] = field(default_factory=list)
+    groups: list[tuple[Actor, ...]] = field(default_factory=list)
+
+    def note(self, actors: Iterable[Actor], person: bool) -> None:
+        actors = [a for a in actors if a.country]
+        for a in actors:
+            if person:
+                self.persons.append(a)
+            elif a.sector in ("GOV", None) and a.name == a.text or a.name.lower() == a.text.lower():
+                self.countries.append(a)
+        if len(actors) > 1:
+            self.groups.append(tuple(actors))
+
+    def two_sides(self) -> list[Actor]:
+        """'The two sides': the last two distinct countries named."""
+        if self.groups:
+            return list(self.groups[-1])
+        seen: dict[str, Actor] = {}
+        for a in reversed(self.countries + self.persons):
+            if a.country and a.country not in seen:
+                seen[a.country] = a
+            if len(seen) == 2:
+                break
+        return list(seen.values())
+
+
+class ArticleCoder:
+    def __init__(self, resolver: Resolver, gazetteer: Gazetteer, article_id: str, text: str,
+                 published: str | None, pipeline_version: str, knowledge_version: str):
+        self.resolver = resolver
+        self.gazetteer = gazetteer
+        self.article_id = article_id
+        self.text = text
+        self.published = published
+        self.pub_date: Date | None = parse_published(published)
+        self.memory = Memory()
+        self.versions = (pipeline_version, knowledge_version)
+
+    # -- actors -----------------------------------------------------------------------------------
+
+    def _code(self, text: str, context: str) -> Code | None:
+        try:
+            return self.resolver.resolve(text, context=context, date=self.published)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the article's other events
+            return None
+
+    def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None) -> list[Actor]:
+        head = m.head.lower()
+        if m.kind == "pronoun":
+            if speaker and head in SINGULAR | PLURAL:
+                return [Actor(m.text, a.name, a.country, a.sector) for a in speaker]
+            if head in SINGULAR and self.memory.persons:
+                a = self.memory.persons[-1]
+                return [Actor(m.text, a.name, a.country, a.sector)]
+            if head in PLURAL and self.memory.groups:
+                return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.groups[-1]]
+            if head in NEUTER and self.memory.countries:
+                a = self.memory.countries[-1]
+                return [Actor(m.text, a.name, a.country, a.sector)]
+            return []
+        if m.kind == "group":
+            return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.two_sides()]
+        code = self._code(m.text, context)
+        if code is None or not code.country:
+            for name in m.names:
+                named = self._code(name, context)
+                if named is not None and named.country:
+                    code = named
+                    break
+        if (code is None or not code.country) and head in ("country", "nation", "government") \
+                and self.memory.countries:
+            a = self.memory.countries[-1]
+            return [Actor(m.text, a.name, a.country, a.sector)]
+        if code is None:
+            return []
+        actor = Actor(m.text, code.name, code.country, code.sector)
+        self.memory.note([actor], m.person or "person" in str(getattr(code, "why", "")).lower())
+        return [actor]
+
+    def _participants(self, mentions: Iterable[Mention], context: str,
+                      speaker: list[Actor] | None) -> tuple[Actor, ...]:
+        out: list[Actor] = []
+        for m in mentions:
+            out.extend(self.actors(m, context, speaker))
+        # Phrases the knowledge cannot code at all ("the corridor") were dropped above; a role without
+        # a country ("protesters") stays only when nothing beside it has one.
+        coded = [a for a in out if a.country]
+        unique: dict[str, Actor] = {}
+        for a in coded or out:
+            unique.setdefault(a.country or a.name.lower(), a)
+        return tuple(unique.values())
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def event(self, c: Candidate) -> Event | None:
+        context = self.text[c.sentence_start:c.sentence_end]
+        source = list(self.actors(c.source, context)) if c.source is not None else []
+        actors = self._participants(c.actors, context, source)
+        recipients = self._participants(c.recipients, context, None)
+        recipients = tuple(r for r in recipients if (r.country, r.name) not in {(a.country, a.name) for a in actors}
+                           or not r.country)
+        if not actors and not recipients:
+            return None
+        if c.event_type in SYMMETRIC and not actors and recipients:
+            actors, recipients = recipients, ()
+        if any(a.country for a in actors):
+            self.memory.note(actors, any(m.person for m in c.actors))
+        attributed = source[0] if source else None
+        if c.event_type == "REJECT" and not recipients and attributed is not None and attributed.country \
+                and attributed.country not in {a.country for a in actors}:
+            # "Kuleba said Lavrov would not commit": a refusal reported by the side it was made to.
+            recipients = (attributed,)
+        if attributed is not None and any(
+            attributed.name == a.name or (attributed.country == a.country and attributed.sector == a.sector)
+            for a in actors
+        ):
+            attributed = None  # a speaker reporting their own act is the actor, not a source
+        when, _ = find_date(context, self.published)
+        aux = c.aux_mode
+        if aux is None and when and self.pub_date is not None and int(when[:4]) <= self.pub_date.year - 1:
+            if (self.pub_date - _start_of(when)).days >= 365:
+                aux = "historical"
+        location = self._location(c.places)
+        if location is not None and location.country:
+            # "civilians", "residents", "police" with no nationality belong to where it happened.
+            actors, recipients = (tuple(_place_country(a, location.country) for a in group)
+                                  for group in (actors, recipients))
+        return Event(
+            event_type=c.event_type,
+            mode=c.mode,
+            contexts=c.contexts,
+            aux_mode=aux,
+            actor=actors,
+            recipient=recipients,
+            location=location,
+            date=when,
+            attributed_to=attributed,
+            trigger=c.trigger,
+            evidence=Evidence(context, c.sentence_start, c.sentence_end),
+            provenance=Provenance(self.article_id, c.trigger_start, c.trigger_end, c.rule, *self.versions),
+        )
+
+    def _location(self, places: Iterable[Mention]) -> Place | None:
+        for p in places:
+            entry = self.gazetteer.lookup(p.text)
+            if entry is not None:
+                return Place(p.text, entry.name, entry.country, entry.lat, entry.lon)
+        return None
+
+
+def _place_country(a: Actor, country: str) -> Actor:
+    if a.country or not a.sector:
+        return a
+    return Actor(a.text, a.name, country, a.sector)
+
+
+def _start_of(when: str) -> Date:
+    parts = [int(x) for x in when.split("-")] + [1, 1]
+    return Date(parts[0], parts[1], parts[2])
+
+
+def party_key(e: Event) -> tuple:
+    """What makes two mentions the same happening: type, modality and who took part."""
+    def parties(actors: Iterable[Actor]) -> frozenset[str]:
+        return frozenset(a.country or a.name.lower() for a in actors)
+    if e.event_type in SYMMETRIC:
+        return (e.event_type, e.aux_mode, parties(e.actor) | parties(e.recipient))
+    return (e.event_type, e.aux_mode, parties(e.actor), parties(e.recipient))
+
+
+def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event]:
+    """Code candidates in reading order (so "he" finds who came before), merge repeated
+    mentions of one happening, and list each sentence's main-clause events first."""
+    coded: list[tuple[Candidate, Event]] = []
+    seen: dict[tuple, list[Event]] = {}
+    # A sentence usually reports one occasion: events without a place of their own share its place.
+    placed = {c.sentence_start: c.places for c in candidates if c.places}
+    candidates = [c if c.places or c.sentence_start not in placed else replace(c, places=placed[c.sentence_start])
+                  for c in candidates]
+    for c in sorted(candidates, key=lambda c: c.trigger_start):
+        e = coder.event(c)
+        if e is None:
+            continue
+        earlier = seen.setdefault(party_key(e), [])
+        if any(same_happening(prev, e, c) for prev in earlier):
+            continue
+        earlier.append(e)
+        coded.append((c, e))
+    coded.sort(key=lambda ce: (ce[0].sentence_start, ce[0].depth, ce[0].trigger_start))
+    return [e for _, e in coded]
+
+
+def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
+    """A second mention with the same type and parties is the same happening unless it is
+    introduced as a new one ("held a series of talks at the border") or placed elsewhere."""
+    if new.location is None:
+        return not (cand.indefinite and prev.location is not None)
+    if prev.location is None:
+        return False
+    return (prev.location.country, prev.location.text) == (new.location.country, new.location.text)

@@ -1,0 +1,98 @@
+"""Sentence -> expected event. Sentences are written for these tests (not taken from dev sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.pipeline import extract
+
+
+def events(pipeline, text, published="2024-05-17"):
+    return extract(text, published, pipeline=pipeline).events
+
+
+def summary(e):
+    return (e.event_type, e.aux_mode, sorted(a.country or "" for a in e.actor),
+            sorted(a.country or "" for a in e.recipient))
+
+
+CASES = [
+    # (sentence, expected type, aux_mode, actor countries, recipient countries)
+    ("Germany and Poland held talks in Berlin on energy security.", "CONSULT", None, ["DEU", "POL"], []),
+    ("Israeli aircraft bombed a school in Gaza on Tuesday.", "ASSAULT", None, ["ISR"], []),
+    ("Kenya condemned the attack on its embassy.", "ACCUSE", None, ["KEN"], []),
+    ("Brazil and Argentina failed to reach an agreement on tariffs.", "AGREE", "negation", ["ARG", "BRA"], []),
+    ("France will send humanitarian aid to Sudan next week.", "AID", "future", ["FRA"], ["SDN"]),
+    ("The European Union imposed new sanctions on Iran.", "SANCTION", None, ["EUR"], ["IRN"]),
+    ("Japan urged China to release the detained fishermen.", "REQUEST", None, ["JPN"], ["CHN"]),
+    ("Turkey rejected the proposal from Greece.", "REJECT", None, ["TUR"], []),
+    ("Police arrested dozens of protesters in Nairobi.", "COERCE", None, ["KEN"], ["KEN"]),
+    ("Colombia and Venezuela could resume talks if the border reopens.", "CONSULT", "hypothetical",
+     ["COL", "VEN"], []),
+    ("India deployed troops along the border with Pakistan.", "MOBILIZE", None, ["IND"], ["PAK"]),
+    ("Egypt praised Qatar for its mediation.", "SUPPORT", None, ["EGY"], ["QAT"]),
+    ("Sudanese troops withdrew from the disputed town.", "RETREAT", None, ["SDN"], []),
+    ("North Korea threatened South Korea with retaliation.", "THREATEN", None, ["PRK"], ["KOR"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,aux,actors,recipients", CASES)
+def test_sentence_codes(pipeline, text, etype, aux, actors, recipients):
+    found = [summary(e) for e in events(pipeline, text)]
+    assert (etype, aux, actors, recipients) in found, found
+
+
+def test_negated_event_never_happened(pipeline):
+    evs = events(pipeline, "Ukraine and Russia could not reach an agreement on a ceasefire.")
+    assert evs and all(e.aux_mode == "negation" for e in evs if e.event_type == "AGREE")
+
+
+def test_refusal_is_reject(pipeline):
+    found = [summary(e) for e in events(pipeline, "Officials said Serbia would not commit to the plan.")]
+    assert any(t == "REJECT" and aux is None for t, aux, _, _ in found), found
+
+
+def test_statement_is_not_an_event(pipeline):
+    assert events(pipeline, "The minister said the economy was growing faster than expected.") == ()
+
+
+def test_also_read_lines_are_not_the_article(pipeline):
+    text = ("Chile and Peru signed a trade agreement on Monday.\n\n"
+            "Also Read | Iran attacks Israel with drones in overnight raid\n\n"
+            "The deal cuts tariffs on copper.")
+    evs = events(pipeline, text)
+    assert all("Also Read" not in e.evidence.text for e in evs)
+    assert not any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_pronoun_takes_the_person_named_before(pipeline):
+    text = ("Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. "
+            "She met Ukrainian officials to discuss air defence.")
+    consult = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
+    assert consult and "DEU" in {a.country for a in consult[0].actor}
+
+
+def test_attribution(pipeline):
+    evs = events(pipeline, "Rebels attacked a convoy near Goma, the United Nations said.")
+    assault = [e for e in evs if e.event_type == "ASSAULT"]
+    assert assault and assault[0].attributed_to is not None
+    assert assault[0].attributed_to.country == "UNO"
+
+
+def test_evidence_offsets_are_exact(pipeline):
+    text = "Intro line.\n\nMali and Niger signed a defence pact in Niamey on Friday.  More text follows here."
+    for e in events(pipeline, text):
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.provenance.trigger_start < e.provenance.trigger_end
+
+
+def test_repeated_mentions_merge(pipeline):
+    text = ("Kenya and Somalia held talks in Nairobi on Monday. "
+            "The talks between Kenya and Somalia focused on border security.")
+    consult = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
+    assert len(consult) == 1
+
+
+def test_relative_date(pipeline):
+    evs = events(pipeline, "Chad and Niger signed a security pact on Thursday.", published="2024-05-17")
+    assert evs and evs[0].date == "2024-05-16"
