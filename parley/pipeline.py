@@ -10,7 +10,7 @@ from typing import Any
 from parley import __version__
 from parley.annotate import load_nlp, model_version
 from parley.clean import content_spans
-from parley.extract.events import doc_candidates
+from parley.extract.events import doc_candidates, doc_facts
 from parley.extract.lexicon import Lexicon, default_lexicon
 from parley.records import Article, ArticleInput
 from parley.resolve.coding import ArticleCoder, Resolver, code_article
@@ -40,9 +40,11 @@ class Pipeline:
             yield self.code(doc, art)
 
     def code(self, doc: Any, art: ArticleInput) -> Article:
-        candidates = doc_candidates(doc, self.lexicon, content_spans(art.text))
+        spans = content_spans(art.text)
+        candidates = doc_candidates(doc, self.lexicon, spans)
         coder = ArticleCoder(self.resolver, self.gazetteer, art.id, art.text, art.published, self.pipeline_version,
                              self.knowledge_version)
+        coder.learn(doc_facts(doc, spans))
         events = code_article(candidates, coder)
         return Article(id=art.id, text=art.text, title=art.title, published=art.published, source=art.source,
                        url=art.url, events=tuple(events))

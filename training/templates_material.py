@@ -74,10 +74,10 @@ COOPERATE_AUX = [
     F("coop_neg", "COOPERATE", None, "any", [
         "{A:state} [did not take part in] the joint exercises with {R:mil}",
         "[no joint exercises were held] between {AB:mil}{when?}",
-        "{A:gv} [has not shared intelligence] with {R:gv} since {year}",
+        "{A:gv} [{~has/have} not shared intelligence] with {R:gv} since {year}",
         "{A:state} [failed to extradite] " + _SUSPECT + " to {R:state}",
         "{AB:state} [have not resumed] direct flights",
-        "{A:gv} [has yet to hand over] " + _SUSPECT + " to {R:state}",
+        "{A:gv} [{~has/have} yet to hand over] " + _SUSPECT + " to {R:state}",
     ], aux="negation"),
     F("coop_hyp", "COOPERATE", None, "any", [
         "{AB:state} [could resume joint patrols] if tensions ease",
@@ -147,11 +147,11 @@ AID = [
 AID_AUX = [
     F("aid_fut", "AID", None, "donor", [
         "{A:state} [will send] " + _ARMS + " to {R:state} {fwhen}",
-        "{A:@aidorg} is expected to [deliver] " + _RELIEF + " to {b:place} {fwhen}",
+        "{A:@aidorg} {~is/are} expected to [deliver] " + _RELIEF + " to {b:place} {fwhen}",
         "a new [aid package] from {A:state} for {R:state} is due {fwhen}",
         "{A:gv} [will provide] {usd} to {R:state} {fwhen}, officials said",
         "the first [aid flights] from {A:state} will land in {b:capital} {fwhen}",
-        "{A:@aidorg} [plans to airlift] " + _RELIEF + " to {R:people} {fwhen}",
+        "{A:@aidorg} [{~plans/plan} to airlift] " + _RELIEF + " to {R:people} {fwhen}",
     ], aux="future"),
     F("aid_neg", "AID", None, "donor", [
         "[aid has not reached] {R:people} in {b:place} for {days}",
@@ -159,7 +159,7 @@ AID_AUX = [
         "{A:@aidorg} [failed to deliver] " + _RELIEF + " to {b:place}{when?}",
         "{R:people} in {b:place} [have not received] any assistance from {A:@aidorg}",
         "{A:state} [did not send] the promised " + _ARMS + " to {R:state}",
-        "the [aid] promised by {A:state} [never arrived] in {R:state}",
+        "the [aid] promised by {A:state} never arrived in {R:state}",
     ], aux="negation"),
     F("aid_hyp", "AID", None, "donor", [
         "{A:state} [could provide] " + _ARMS + " to {R:state} if Congress approves the funding",
@@ -196,7 +196,7 @@ RETREAT = [
     ], w=2),
     F("retreat_release_dom", "RETREAT", "release", "domestic", [
         "{A:gv} [released] {R:detainee} {when}",
-        "{R:detainee} [was freed] from prison {when}",
+        "{R:detainee} [{~R:was/were} freed] from prison {when}",
         "{A:gv} [freed] {R:detainee} after {days} in detention",
         "{A:police} [released] {R:detainee} on bail {when}",
         "{R:detainee} [walked free] {when} after charges were dropped",
@@ -249,20 +249,20 @@ RETREAT_AUX = [
     F("retreat_fut", "RETREAT", None, "hostile", [
         "{A:mil} [will withdraw] from {b:place} {fwhen}",
         "{n} {b:dem} prisoners [are due to be released] {fwhen}",
-        "the [ceasefire] between {AB:state} [will take effect] {fwhen}",
-        "{A:mil} [is expected to pull out of] {b:place} {fwhen}",
+        "the [ceasefire] between {AB:state} will take effect {fwhen}",
+        "{A:mil} [{~is/are} expected to pull out of] {b:place} {fwhen}",
         "{A:gv} [will release] {n} detainees {fwhen}",
         "{AB:state} [are set to swap prisoners] {fwhen}",
         "{A:official} [will step down] {fwhen}",
     ], aux="future"),
     F("retreat_neg", "RETREAT", None, "hostile", [
-        "{A:mil} [has not withdrawn] from {b:place}",
+        "{A:mil} [{~has/have} not withdrawn] from {b:place}",
         "the {b:dem} prisoners [were not released] as planned",
         "the [ceasefire did not hold] in {b:place}{when?}",
         "[no prisoners were released] {when}",
         "{A:mil} [failed to pull back] from the front line",
-        "{A:official} [has not stepped down] despite the protests",
-        "the [truce] between {AB:state} [collapsed] within hours",
+        "{A:official} [{~has/have} not stepped down] despite the protests",
+        "the [truce] between {AB:state} collapsed within hours",
     ], aux="negation"),
     F("retreat_hyp", "RETREAT", None, "hostile", [
         "{n} hostages [could be released] {fwhen} if the deal holds",

@@ -41,3 +41,21 @@ class Candidate:
     places: tuple[Mention, ...] = ()
     contexts: tuple[str, ...] = ()
     indefinite: bool = False  # introduced as a new happening ("a series of talks"), not referred back to
+    definite: bool = False  # a noun that refers back ("the attack", "these talks")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A proper name in the article with the words around it, so resolve can learn who it is
+    ("Ukraine's foreign minister, Dmytro Kuleba") before later sentences call him "Kuleba"."""
+
+    text: str
+    start: int
+    label: str  # the parser's entity label, a hint only
+    context: str  # the sentence it stands in
+
+
+@dataclass(frozen=True)
+class DocFacts:
+    names: tuple[NameMention, ...]
+    places: tuple[str, ...]  # every place-like name, in order, for the article's home country

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from parley.extract.candidates import Candidate, Mention
+from parley.extract.candidates import Candidate, DocFacts, Mention, NameMention
 from parley.extract.lexicon import NO_EVENT, Lexicon, Sense
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -715,6 +715,8 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         places=tuple(_shift(p, offset) for p in _places(trig, skip)),
         contexts=contexts,
         indefinite=_indefinite(trig),
+        definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those")
+                                      for c in trig.token.children),
     )
 
 
@@ -734,3 +736,17 @@ def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None =
             continue
         out.extend(sentence_candidates(sent, lex, offset))
     return out
+
+
+def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int = 0) -> DocFacts:
+    names = []
+    places = []
+    for ent in doc.ents:
+        start = ent.start_char + offset
+        if spans is not None and not any(s <= start < e for s, e in spans):
+            continue
+        if ent.label_ in ("PERSON", "ORG", "NORP"):
+            names.append(NameMention(ent.text, start, ent.label_, ent.sent.text))
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+            places.append(ent.text)
+    return DocFacts(tuple(names), tuple(places))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Protocol
 
-from parley.extract.candidates import Candidate, Mention
+from parley.extract.candidates import Candidate, DocFacts, Mention
 from parley.records import Actor, Event, Evidence, Place, Provenance
 from parley.resolve.dates import find_date, parse_published
 from parley.resolve.places import Gazetteer
@@ -20,6 +20,8 @@ from parley.resolve.places import Gazetteer
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Events that need someone acting on someone: without any coded participant they are noise.
 MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
+# Material acts whose object may be a place or a thing rather than a named actor.
+TARGETED = {"ASSAULT", "COERCE"}
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -79,14 +81,52 @@ class ArticleCoder:
         self.pub_date: Date | None = parse_published(published)
         self.memory = Memory()
         self.versions = (pipeline_version, knowledge_version)
+        self.names: dict[str, Code] = {}  # name or surname -> code learned earlier in the article
+        self.home: str | None = None  # the country the article is mostly about
+
+    def learn(self, facts: DocFacts) -> None:
+        """Read the article once: who its named people are, and which country it is mostly about."""
+        for n in facts.names:
+            if n.label != "PERSON":
+                continue
+            code = self._code(n.text, n.context)
+            if code is not None and code.country:
+                key = n.text.lower()
+                self.names.setdefault(key, code)
+                self.names.setdefault(key.split()[-1], code)
+        counts: dict[str, int] = {}
+        for text in facts.places:
+            entry = self.gazetteer.lookup(text)
+            if entry is not None and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+            else:
+                iso = self.resolver.country_of(text)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+        if counts:
+            self.home = max(counts, key=lambda k: counts[k])
 
     # -- actors -----------------------------------------------------------------------------------
 
     def _code(self, text: str, context: str) -> Code | None:
+        learned = self.names.get(text.lower().removesuffix("'s").removesuffix("\u2019s")) if self.names else None
+        if learned is not None:
+            return learned
         try:
             return self.resolver.resolve(text, context=context, date=self.published)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the article's other events
             return None
+
+    def targets(self, m: Mention, context: str) -> list[Actor]:
+        """Who suffered a material act: a coded actor, else a place ("shelled Kharkiv") or a thing
+        ("a school", "the corridor") standing for the civilians of where it happened."""
+        coded = self.actors(m, context)
+        if coded or m.kind in ("pronoun", "group"):
+            return coded
+        entry = self.gazetteer.lookup(m.text)
+        if entry is not None and entry.country:
+            return [Actor(m.text, entry.name, entry.country, "CVL")]
+        return [Actor(m.text, m.text, None, "CVL")]
 
     def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None) -> list[Actor]:
         head = m.head.lower()
@@ -118,14 +158,17 @@ class ArticleCoder:
         if code is None:
             return []
         actor = Actor(m.text, code.name, code.country, code.sector)
+        if code.country and m.names:
+            for name in m.names:
+                self.names.setdefault(name.lower(), code)
         self.memory.note([actor], m.person or "person" in str(getattr(code, "why", "")).lower())
         return [actor]
 
     def _participants(self, mentions: Iterable[Mention], context: str,
-                      speaker: list[Actor] | None) -> tuple[Actor, ...]:
+                      speaker: list[Actor] | None, targets: bool = False) -> tuple[Actor, ...]:
         out: list[Actor] = []
         for m in mentions:
-            out.extend(self.actors(m, context, speaker))
+            out.extend(self.targets(m, context) if targets else self.actors(m, context, speaker))
         # Phrases the knowledge cannot code at all ("the corridor") were dropped above; a role without
         # a country ("protesters") stays only when nothing beside it has one.
         coded = [a for a in out if a.country]
@@ -140,7 +183,7 @@ class ArticleCoder:
         context = self.text[c.sentence_start:c.sentence_end]
         source = list(self.actors(c.source, context)) if c.source is not None else []
         actors = self._participants(c.actors, context, source)
-        recipients = self._participants(c.recipients, context, None)
+        recipients = self._participants(c.recipients, context, None, targets=c.event_type in TARGETED)
         recipients = tuple(r for r in recipients if (r.country, r.name) not in {(a.country, a.name) for a in actors}
                            or not r.country)
         if not actors and not recipients:
@@ -165,10 +208,11 @@ class ArticleCoder:
             if (self.pub_date - _start_of(when)).days >= 365:
                 aux = "historical"
         location = self._location(c.places)
-        if location is not None and location.country:
-            # "civilians", "residents", "police" with no nationality belong to where it happened.
-            actors, recipients = (tuple(_place_country(a, location.country) for a in group)
-                                  for group in (actors, recipients))
+        where = location.country if location is not None and location.country else self.home
+        if where:
+            # "civilians", "residents", "police" with no nationality belong to where it happened,
+            # or, failing a place, to the country the article is about.
+            actors, recipients = (tuple(_place_country(a, where) for a in group) for group in (actors, recipients))
         return Event(
             event_type=c.event_type,
             mode=c.mode,
@@ -231,14 +275,43 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
         earlier.append(e)
         coded.append((c, e))
     coded.sort(key=lambda ce: (ce[0].sentence_start, ce[0].depth, ce[0].trigger_start))
-    return [e for _, e in coded]
+    return infer_attackers([e for _, e in coded])
+
+
+def infer_attackers(events: list[Event]) -> list[Event]:
+    """'Three people were killed in Kharkiv': an attack with a victim but no named attacker is
+    credited to the side the article shows attacking that country, when there is exactly one."""
+    attackers: dict[str, dict[str, int]] = {}
+    for e in events:
+        if e.event_type in ("ASSAULT", "COERCE") and e.actor:
+            for r in e.recipient:
+                for a in e.actor:
+                    if a.country and r.country and a.country != r.country:
+                        attackers.setdefault(r.country, {}).setdefault(a.country, 0)
+                        attackers[r.country][a.country] += 1
+    out = []
+    for e in events:
+        victims = {r.country for r in e.recipient if r.country}
+        if e.event_type == "ASSAULT" and not e.actor and len(victims) == 1:
+            options = attackers.get(next(iter(victims)), {})
+            if len(options) == 1:
+                country = next(iter(options))
+                actor = Actor("", f"{country} forces (inferred)", country, "MIL")
+                rule = e.provenance.rule + "+attacker-inferred"
+                e = replace(e, actor=(actor,), provenance=replace(e.provenance, rule=rule))
+        out.append(e)
+    return out
 
 
 def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
     """A second mention with the same type and parties is the same happening unless it is
     introduced as a new one ("held a series of talks at the border") or placed elsewhere."""
-    if new.location is None:
-        return not (cand.indefinite and prev.location is not None)
-    if prev.location is None:
+    if new.location is not None and prev.location is not None and \
+            (prev.location.country, prev.location.text) != (new.location.country, new.location.text):
         return False
-    return (prev.location.country, prev.location.text) == (new.location.country, new.location.text)
+    if new.date and prev.date and new.date != prev.date:
+        return False
+    if cand.indefinite or (new.location is not None and prev.location is None):
+        return False
+    # Attacks and arrests recur: only "the attack", "the shelling" refer back to one already told.
+    return new.event_type not in MATERIAL or cand.definite
