@@ -345,6 +345,20 @@ def _title_forms(side, title, name, g, rng, subject):
     return rng.choices(forms, weights=w)[0]()
 
 
+PLACE_APPOS = [", the provincial capital,", ", a key logistics hub,", ", a town near the front line,",
+               ", a city of about half a million people,", ", some 30 kilometres from the border,",
+               ", a strategic crossroads,", ", the regional capital,", ", a port city,",
+               ", home to tens of thousands of displaced people,", ", a largely residential area,"]
+
+
+def _appos(m, rng, subject):
+    """Occasionally describe a place with an apposition (only the name is the recorded mention)."""
+    if subject or m.core[:1].islower() or rng.random() > 0.08:
+        return m
+    m.suffix = rng.choice(PLACE_APPOS)
+    return m
+
+
 def mention(side, kind, rng, subject=False, ctx=None):
     """Return a Mention of ``kind`` for ``side`` (a STATES record)."""
     dem, name = side["dem"], side["name"]
@@ -376,7 +390,7 @@ def mention(side, kind, rng, subject=False, ctx=None):
         if kind in ("place", "capital", "target", "city"):
             if kind == "target" and rng.random() < 0.35 and side["code"] in PROPER_DEM:
                 return M(f"{dem} positions in {city}", pl=True)
-            return M(city)
+            return _appos(M(city), rng, subject)
         if kind == "people":
             return rng.choice([M(rng.choice(side["people"]), pl=True),
                                M(f"{rng.choice(NUM_WORDS)} {rng.choice(side['people'])}", pl=True),
@@ -395,6 +409,11 @@ def mention(side, kind, rng, subject=False, ctx=None):
         opts = [(name, 6), (side["capital"], 2), (f"the {dem} government", 2), (f"{dem} authorities", 1)]
         opts += [(g, 1) for g in side["gov_extra"]]
         t = rng.choices([o[0] for o in opts], weights=[o[1] for o in opts])[0]
+        return M(t, pl=t.endswith("authorities"))
+    if kind == "gov" and ctx is not None and ctx.A is ctx.B:  # domestic story: no foreign ministry
+        t = rng.choice([f"the {dem} government", f"{dem} authorities", "the government", "authorities",
+                        f"the government in {side['capital']}", f"the {dem} cabinet", "the interior ministry",
+                        f"{poss(name)} government"] + side["gov_extra"])
         return M(t, pl=t.endswith("authorities"))
     if kind == "gov":
         t = rng.choice([f"the {dem} government", f"{dem} authorities", f"{dem} officials",
@@ -439,10 +458,10 @@ def mention(side, kind, rng, subject=False, ctx=None):
     if kind == "capital":
         return M(side["capital"])
     if kind in ("place", "city"):
-        return M(city)
+        return _appos(M(city), rng, subject)
     if kind == "target":
         opts = side["cities"] + EXTRA_TARGETS.get(side["code"], [])
-        return M(rng.choice(opts), pl=False)
+        return _appos(M(rng.choice(opts), pl=False), rng, subject)
     if kind == "people":
         t = rng.choice([f"{dem} civilians", "civilians", "residents", f"{rng.choice(NUM_WORDS)} civilians",
                         f"{rng.choice(NUM_WORDS)} {dem} soldiers", "villagers", "a group of civilians"])
@@ -501,8 +520,15 @@ def global_mention(pool, rng):
 
 
 def reciprocal(ctx, kind, rng):
-    a, b = ctx["A"], ctx["B"]
+    a, b = ctx.A, ctx.B
     r = rng.random()
+    if kind == "country":
+        return Mention(f"{a['name']} and {b['name']}", pl=True)
+    if kind == "police":
+        if r < 0.5 and a["kind"] == "state" and b["kind"] == "state":
+            return Mention(f"{a['dem']} and {b['dem']} police", pl=True)
+        return Mention(rng.choice([f"police in {a['name']} and {b['name']}",
+                                   f"security services in {a['name']} and {b['name']}"]), pl=True)
     if kind == "state":
         if r < 0.25:
             return Mention(rng.choice(["the two countries", "the two sides", "both sides", "the two neighbours",
@@ -532,6 +558,8 @@ def fill(name, rng, aux):
     n = rng.choice(NUM_WORDS)
     if name == "n":
         return n
+    if name == "ord":
+        return rng.choice(["second", "third", "fourth", "fifth", "sixth", "seventh", "10th", "12th"])
     if name == "n2":
         return rng.choice(["two", "three", "four", "five", "six", "eight", "12"])
     if name == "big":
@@ -828,11 +856,13 @@ def _load_families():
     # imported here so that the template modules (plain data) can live next to this script
     import templates_conflict
     import templates_coop
+    import templates_extra
     import templates_material
     import templates_none
     import templates_verbal
     fams = []
-    for mod in (templates_coop, templates_material, templates_verbal, templates_conflict, templates_none):
+    for mod in (templates_coop, templates_material, templates_verbal, templates_conflict, templates_extra,
+                templates_none):
         fams.extend(mod.FAMILIES)
     names = collections.Counter(f["name"] for f in fams)
     dup = [n for n, c in names.items() if c > 1]
@@ -855,11 +885,27 @@ DONORS = ["USA", "DEU", "GBR", "JPN", "FRA", "SAU", "QAT", "ARE", "CHN", "CAN", 
 NEEDY = ["UKR", "SDN", "YEM", "SOM", "AFG", "HTI", "PSE", "LBN", "SYR", "MMR", "BGD", "ETH", "COD", "SSD",
          "NER", "MLI", "LBY", "MOZ", "KEN", "IRQ", "BFA", "NGA", "PAK", "ARM"]
 _ARMEDWAR = [(a, b) for a, b in HOSTILE if STATES[b]["kind"] == "armed"]
+_SIEGE = [("ISR", "HAMAS"), ("RUS", "UKR"), ("SDN", "RSF"), ("RSF", "SDN"), ("MMR", "AA"), ("ETH", "FANO"),
+          ("M23", "COD"), ("AZE", "ARM"), ("HOUTHI", "YEM"), ("GANG", "HTI"), ("JNIM", "MLI"), ("JNIM", "BFA"),
+          ("ISR", "PSE"), ("SHAB", "SOM")]
+_RIVALS = [(a, b) for a, b in HOSTILE + TENSE if STATES[a]["officials"] and STATES[b]["officials"]]
 
 
 def choose_pair(kind, rng):
     if kind == "any":
-        kind = rng.choice(["friendly", "friendly", "tense", "hostile", "domestic"])
+        kind = rng.choice(["friendly", "friendly", "tense", "hostile"])
+    if kind == "siege":  # a party able to cut off or besiege places held by / home to the other
+        a, b = rng.choice(_SIEGE)
+        return STATES[a], STATES[b]
+    if kind == "rivals":
+        a, b = rng.choice(_RIVALS)
+        if rng.random() < 0.5:
+            a, b = b, a
+        return STATES[a], STATES[b]
+    if kind == "p5":
+        a = rng.choice(["USA", "RUS", "CHN", "GBR", "FRA"])
+        b = rng.choice([c for c in DIPLO_STATES if c != a])
+        return STATES[a], STATES[b]
     if kind == "conflict":
         kind = rng.choice(["hostile", "hostile", "tense"])
     if kind == "friendly":
@@ -898,25 +944,61 @@ def choose_pair(kind, rng):
 
 # ------------------------------------------------------------------- wrappers and decorations
 
-PRE_WRAP = ["according to {x:@monitor}, ", "according to {x:@media}, ", "{x:@media} reported that ",
-            "{x:@media} reported <on {day}|> that ", "according to <a statement from|> {x:@un}, "]
-POST_WRAP = [", {x:@media} reported", ", according to {x:@monitor}", ", {x:@monitor} said",
-             ", according to {x:@media}", ", <officials|sources|local officials> said",
-             ", {x:@media} said, citing <unnamed officials|local sources|a government statement>",
-             ", according to a report by {x:@media}"]
+SOURCES = {  # attribution sources by quad class
+    1: ["{x:@media}", "{x:@media}", "diplomats", "a diplomatic source", "officials", "a government source",
+        "people familiar with the talks", "a senior official", "the foreign ministry"],
+    2: ["{x:@media}", "{x:@media}", "officials", "a government source", "{x:@un}", "local officials"],
+    3: ["{x:@media}", "{x:@media}", "diplomats", "officials", "a government source", "state media"],
+    4: ["{x:@media}", "{x:@media}", "{x:@monitor}", "{x:@monitor}", "{x:@ngo}", "officials",
+        "a security source", "the local governor"],
+}
+PRE_WRAP = ["according to {src}, ", "{src} reported that ", "{src} said that ", "{src} said "]
+POST_WRAP = [", {src} said", ", according to {src}", ", {src} reported", ", {src} said on {day}",
+             ", according to a report by {x:@media}", ", {x:@media} said, citing <unnamed officials|local "
+             "sources|a government statement|witnesses>"]
 PRE_STATE = ["{a:spokes} said ", "{a:spokes} said in a statement that "]
 LEADS = {
     None: ["meanwhile, ", "separately, ", "in a separate development, ", "earlier, ", "later, ",
-           "at the same time, ", "elsewhere, "],
-    1: ["on the diplomatic front, ", "in a sign of warming ties, ", "in a boost for diplomatic efforts, "],
-    2: ["in a rare move, ", "in a goodwill gesture, ", "on the ground, "],
-    3: ["in a sharply worded statement, ", "in a further sign of strain, ", "in an escalating war of words, "],
+           "at the same time, ", "elsewhere, ", "{when}, "],
+    1: ["on the diplomatic front, ", "in a sign of warming ties, ", "in a boost for diplomatic efforts, ",
+        "in a rare show of unity, "],
+    2: ["in a rare move, ", "in a goodwill gesture, ", "on the ground, ", "in a sign of progress, ",
+        "in a statement on {day}, officials said "],
+    3: ["in a sharply worded statement, ", "in a further sign of strain, ", "in an escalating war of words, ",
+        "in unusually blunt language, "],
     4: ["in the latest escalation, ", "in a further escalation, ", "in the latest violence, ",
-        "in a sign of growing tensions, "],
+        "in a sign of growing tensions, ", "despite international appeals for calm, ",
+        "in a statement on {day}, officials said "],
 }
-_SPEECH = re.compile(r"\bsaid\b|according to|reported|\btold\b|\bsays\b|statement")
+TAILS = {
+    1: [", {amid}", ", {amid}", " in what officials described as a <constructive|frank|productive> exchange",
+        ", the first such step in <months|years|more than a decade>",
+        ", according to a joint statement issued afterwards", " as part of a wider diplomatic push"],
+    2: [", {amid}", ", the first such step since the war began", " as part of a deal mediated by {mediator}",
+        ", officials said, without giving further details", " under the supervision of {x:@aidorg}"],
+    3: [", {amid}", ", {amid}", ", further straining ties between the two sides",
+        ", in remarks carried by {x:@media}", ", in a statement posted on social media",
+        ", speaking at a news conference in {a:capital}"],
+    4: [", {amid}", ", the latest in a series of such incidents", ", witnesses said",
+        ", in one of the most serious incidents in months"],
+}
+TAILS_TYPE = {
+    "ASSAULT": [", according to footage verified by {x:@media}", ", officials said, without giving a figure",
+                " in an operation that lasted several hours", ", damaging homes and a school",
+                ", setting off fires in several districts", ", prompting residents to flee to shelters",
+                ", local officials said, adding that rescue work was continuing"],
+    "COERCE": [", a lawyer for the family said", " in a crackdown that has intensified since {month}",
+               ", according to rights groups", " in an operation that lasted several hours"],
+    "PROTEST": [", chanting slogans against the government", ", waving flags and banners",
+                ", in the largest protests in years", ", organisers said"],
+    "MOBILIZE": [", satellite images showed", ", according to the defence ministry",
+                 " in a show of force"],
+    "SANCTION": [", in a move likely to further strain relations", ", according to an official notice"],
+}
+_SPEECH = re.compile(r"\bsaid\b|according to|reported|\btold\b|\bsays\b|statement|\bwarned\b")
 _HIST_BAD = re.compile(r"\b(has|have|is|are|will|would|continues?|remains?|now|latest|this)\b|\{~(has|is|does)|"
                        r"fwhen|\{amid\}")
+_LEAD_OK = re.compile(r"^(\{A[:B]|<?\{A|\{R|<?\{R|\{[a-z]+:|[a-z]+ \[)")
 
 
 def hist_ok(tpl):
@@ -925,22 +1007,34 @@ def hist_ok(tpl):
 
 
 def decorate(fam, tpl, aux, A, rng):
-    """Optionally add an attribution wrapper, a leading adverbial or a trailing 'amid' clause."""
-    if not fam["wrap"] or _SPEECH.search(tpl) or fam["type"] == "NONE":
+    """Optionally add a leading adverbial, a trailing clause and/or an attribution wrapper."""
+    if not fam["wrap"] or fam["type"] == "NONE":
         return tpl
+    q = QUAD[fam["type"]]
+    speech = bool(_SPEECH.search(tpl))
+    lead = tail = ""
+    if aux is None and rng.random() < 0.16 and _LEAD_OK.match(tpl):
+        lead = rng.choice(LEADS[None] + LEADS[q])
+        if lead == "{when}, " and "{when" in tpl:
+            lead = ""
+    if aux in (None, "historical") and rng.random() < 0.22 and not tpl.endswith(("\"", "}", ">")):
+        t = rng.choice(TAILS[q] + TAILS_TYPE.get(fam["type"], []))
+        if not (aux == "historical" and "{amid}" in t) and not (speech and "said" in t):
+            tail = t
+    elif aux is None and rng.random() < 0.15 and tpl.endswith("}") and "{amid" not in tpl:
+        tail = ", {amid}"
+    out = lead + tpl + tail
+    if _SPEECH.search(out):
+        return out
     r = rng.random()
-    if r < 0.13:
-        return rng.choice(PRE_WRAP) + tpl
-    if r < 0.17 and A["kind"] == "state" and fam["type"] not in ("PROTEST",):
-        return rng.choice(PRE_STATE) + tpl
-    if r < 0.33:
-        return tpl + rng.choice(POST_WRAP)
-    if aux is None and r < 0.43 and not tpl.startswith(("{when", "<{when", "on ", "in ", "after")):
-        pool = LEADS[None] + LEADS[QUAD[fam["type"]]]
-        return rng.choice(pool) + tpl
-    if aux is None and r < 0.50 and "{amid" not in tpl and not tpl.endswith(("\"", "'")):
-        return tpl + ", {amid}"
-    return tpl
+    src = rng.choice(SOURCES[q])
+    if r < 0.11 and not lead:
+        return rng.choice(PRE_WRAP).replace("{src}", src) + out
+    if r < 0.15 and not lead and A["kind"] == "state" and q in (2, 4) and fam["type"] != "PROTEST":
+        return rng.choice(PRE_STATE) + out
+    if r < 0.32:
+        return out + rng.choice(POST_WRAP).replace("{src}", src)
+    return out
 
 
 # ----------------------------------------------------------------------------------- rendering
@@ -968,6 +1062,7 @@ def make_row(fam, tpl, aux, rng):
 
 # quotas per event type (the generator draws template rows until each cell is full)
 AUX_QUOTA = {None: 214, "negation": 24, "future": 24, "hypothetical": 18, "historical": 20}
+NULL_EXTRA = {"ASSAULT": 90, "COERCE": 40, "CONSULT": 30}  # the most frequent types in news get more rows
 NONE_QUOTA = 950
 
 
@@ -995,7 +1090,9 @@ def build(rng):
         for t in f["tpls"]:
             parse(expand_macros(t))  # syntax check
             if f["type"] != "NONE":
-                assert "[" in t, (f["name"], t)
+                assert t.count("[") == 1, (f["name"], t)
+            else:
+                assert "[" not in t, (f["name"], t)
     rows, seen = [], set()
     jobs = []  # (family, aux, count, templates)
     for etype in TYPES:
@@ -1011,6 +1108,8 @@ def build(rng):
                     jobs.append((f, aux, n))
                 continue
             assert own, f"no family for {etype}/{aux}"
+            if aux is None:
+                quota += NULL_EXTRA.get(etype, 0)
             for f, n in _allocate(quota, own, rng):
                 jobs.append((f, aux, n))
     for f, n in _allocate(NONE_QUOTA, [f for f in fams if f["type"] == "NONE"], rng):

@@ -15,12 +15,12 @@ PROTEST = [
         "{A:protesters} [gathered] in front of the presidential palace in {a:capital} to denounce {issue}",
         "[mass protests] against {issue} swept {a:city} {when}",
         "{A:protesters} [held a rally] in {a:city} {when} to oppose {issue}",
-        "{A:protesters} [demonstrated] against {R:gv} for a {n}th consecutive night",
+        "{A:protesters} [demonstrated] against {R:gv} for a {ord} consecutive night",
         "[a large demonstration] against {issue} took place in {a:city} {when}",
         "{A:protesters} waving flags [marched on] the parliament building {when}",
         "{A:protesters} [held a candlelight vigil] in {a:city} to protest {issue}",
     ], w=3),
-    F("protest_foreign", "PROTEST", "demo", "conflict", [
+    F("protest_foreign", "PROTEST", "demo", "rivals", [
         "{A:protesters} [rallied] outside the embassy of {R:country} in {a:capital} {when}",
         "{A:protesters} [protested] against {R:poss} military operations outside its consulate in {a:city}",
         "{big} people [demonstrated] in {a:capital} {when} against the war in {b:place}",
@@ -58,7 +58,7 @@ PROTEST = [
         "{A:opposition} [boycotted] the parliamentary elections {when}",
         "{A:opposition} [walked out of] parliament {when} in protest at {issue}",
         "{A:opposition} [boycotted] the president's address to parliament",
-        "{A:protesters} [boycotted] goods from companies linked to {R:gv}",
+        "{A:protesters} [boycotted] goods from companies linked to the ruling party",
         "{A:opposition} [staged a walkout] during the vote on {issue}",
         "{A:opposition} [refused to take their seats] in parliament over {issue}",
     ], w=1.5),
@@ -76,7 +76,7 @@ PROTEST = [
         "{A:protesters} [vandalised] the offices of the ruling party in {a:city} {when}",
         "{A:protesters} [tore down] posters of {R:official} {when}",
         "{A:protesters} [smashed the windows of] government buildings in {a:city}",
-        "{A:protesters} [threw paint at] the headquarters of {R:gv} {when}",
+        "{A:protesters} [threw paint at] the headquarters of the ruling party {when}",
         "{A:protesters} [sprayed graffiti on] the walls of the presidential palace",
     ], w=1),
 ]
@@ -152,7 +152,7 @@ SANCTION = [
         "{A:gv} [pulled its diplomats out of] {R:state}{when?}",
         "{A:state} [left] the {x:@igo} {when}",
         "{A:gv} [withdrew its peacekeepers from] {b:place}",
-        "{A:gv} [pulled out of] the mediation effort between {R:state} and {b:state}",
+        "{A:gv} [pulled out of] mediation efforts involving {R:country}",
         "{A:gv} [withdrew] its observers from {R:state}",
     ], w=1.5),
     F("sanction_convict", "SANCTION", "convict", "domestic", [
@@ -180,7 +180,7 @@ SANCTION_AUX = [
         "{A:state} [did not impose] sanctions on {R:state}",
         "{A:gv} [stopped short of cutting ties] with {R:state}",
         "{A:gv} [{~has/have} not expelled] any {b:dem} diplomats",
-        "{A:@igo} [failed to agree on] new sanctions against {R:state}",
+        "<the European Union|EU member states|EU foreign ministers|the G7> [failed to agree on] new sanctions against {R:state}",
         "{A:state} [{~has/have} not recalled] its ambassador from {R:state}",
     ], aux="negation"),
     F("sanction_hyp", "SANCTION", None, "tense", [
@@ -227,7 +227,7 @@ MOBILIZE = [
         "{A:police} [were out in force] in {a:city} {when}",
     ], w=1.5),
     F("mobilize_militia", "MOBILIZE", "militia", "armedwar", [
-        "{A:armed} [mobilised] {big} fighters near {b:place}",
+        "{A:armed} [mobilised] {big} fighters near {a:place}",
         "{A:armed} [put their fighters on high alert] {when}",
         "{A:armed} [massed fighters] on the outskirts of {a:place}",
         "{A:armed} [sent reinforcements] to {a:place}{when?}",
@@ -283,11 +283,11 @@ COERCE = [
         "{A:police} [confiscated] weapons and cash during a search in {a:city}",
     ], w=2),
     F("coerce_seize_armed", "COERCE", "seize", "armedwar", [
-        "{A:armed} [seized] {b:place} {when}",
-        "{A:armed} [captured] {b:place}{when?}, according to {x:@monitor}",
-        "{A:armed} [took over] {b:place} after government troops fled",
-        "{A:armed} [gained control of] the town of {b:place}",
-        "{A:armed} [overran] an army base near {b:place} {when}",
+        "{A:armed} [seized] {a:place} {when}",
+        "{A:armed} [captured] {a:place}{when?}, according to {x:@monitor}",
+        "{A:armed} [took over] {a:place} after government troops fled",
+        "{A:armed} [gained control of] {a:place}",
+        "{A:armed} [overran] an army base near {a:place} {when}",
     ], w=1.5),
     F("coerce_restrict", "COERCE", "restrict", "domestic", [
         "{A:gv} [banned] the main opposition party {when}",
@@ -295,7 +295,7 @@ COERCE = [
         "{A:police} [cordoned off] central {a:city} {when}",
         "{A:gv} [imposed restrictions on] public gatherings",
         "{A:gv} [outlawed] protests in {a:capital}",
-        "{A:gv} [closed the border] with {b:country} {when}",
+        "{A:gv} [closed the country's borders] {when}",
         "{A:gv} [placed] {R:opposition} under house arrest",
         "{A:gv} [dissolved] the opposition party by decree",
         "{A:gv} [froze the bank accounts of] {R:opposition}",
@@ -328,10 +328,10 @@ COERCE = [
         "{A:gv} [deported] {R:detainee} {when}",
         "{A:gv} [expelled] a foreign journalist {when}",
         "{A:gv} [forcibly returned] {big} migrants",
-        "{A:police} [deported] {big} undocumented migrants",
+        "{A:gv} [deported] {big} undocumented migrants",
         "{R:detainee} [{~R:was/were} deported] {when}",
     ], w=1),
-    F("coerce_withhold", "COERCE", "withhold", "hostile", [
+    F("coerce_withhold", "COERCE", "withhold", "siege", [
         "{A:gv} [cut off electricity] to {b:place} {when}",
         "{A:gv} [shut off] water supplies to {b:place}",
         "{A:gv} [blocked fuel deliveries] to {b:place}{when?}",
@@ -374,7 +374,7 @@ COERCE_AUX = [
         "{A:mil} [{~has/have} not taken] {b:place} despite weeks of fighting",
     ], aux="negation"),
     F("coerce_hyp", "COERCE", None, "any", [
-        "{R:official} [could be arrested] if {R.pron} returns home",
+        "{R:opposition} [could be arrested] on arrival in {a:capital}",
         "{A:gv} [might impose martial law] if the unrest spreads",
         "{A:gv} [could annex] {b:place}, {x:@analyst} warned",
         "{A:gv} [would ban] the party if it refused to register",

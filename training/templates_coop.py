@@ -48,7 +48,7 @@ AGREE = [
         "{A:official} said {A.pron} [was ready] to work with {R:state} on {topic}",
         "{A:who} [signalled readiness] to resume negotiations with {R:state}",
         "{A:top} [committed] to expanding trade with {R:state} during a meeting in {b:capital}",
-        "{A:official} [accepted an invitation] to visit {R:state}",
+        "{A:official} [accepted an invitation] to visit {R:country}",
         "{A:top} [invited] {R:official} to visit {a:capital}{when?}",
         "{A:gv} [pledged] {usd} to help {R:state} with {topic}",
         "{A:who} [promised] to " + _OFFERS,
@@ -130,20 +130,20 @@ CONSULT = [
     ], w=3),
     F("consult_visit", "CONSULT", "visit", "friendly", [
         "{A:official} [arrived in] {b:capital} {when} for talks with {R:official}",
-        "{A:official} [visited] {R:state} {when}",
+        "{A:official} [visited] {R:country} {when}",
         "{A:top} {~was/were} in {b:capital} {when} on a <two-day|three-day|surprise|rare|brief> [visit]",
         "{A:official} [travelled to] {b:capital} {when} for talks on {topic}",
         "{R:official} [hosted] {A:official} in {b:capital} {when}",
-        "{A:official} [paid a visit to] {R:state} {when}",
-        "during a [state visit] to {R:state}, {A:leader} discussed {topic}",
+        "{A:official} [paid a visit to] {R:country} {when}",
+        "during a [state visit] to {R:country}, {A:leader} discussed {topic}",
         "{A:official} [toured] {b:city} {when} alongside {R:official}",
         "{A:leader} [landed in] {b:capital} {when} for talks with {R:official}",
         "{A:official} made a [trip] to {b:capital} {when} to discuss {topic}",
         "{A:official} [{~was/were} received by] {R:official} in {b:capital} {when}",
-        "on {A.poss} first [visit] to {R:state}{when?}, {A:official} met business leaders",
+        "on {A.poss} first [visit] to {R:country}{when?}, {A:official} met business leaders",
         "{R:leader} [welcomed] {A:official} to {b:capital} {when}",
     ], w=2),
-    F("consult_visit_conflict", "CONSULT", "visit", "hostile", [
+    F("consult_visit_conflict", "CONSULT", "visit", "rivals", [
         "{A:official} [arrived in] {b:capital} {when} for talks with {R:official}",
         "{A:diplomat} [travelled to] {b:capital} for <rare|indirect|secret> talks with {R:gov}",
     ], w=0.5),
@@ -185,7 +185,7 @@ CONSULT = [
 CONSULT_AUX = [
     F("consult_fut", "CONSULT", None, "any", [
         "{AB:leader} [will meet] {fwhen}, officials said",
-        "{A:official} [{~is/are} due to visit] {R:state} {fwhen}",
+        "{A:official} [{~is/are} due to visit] {R:country} {fwhen}",
         "{A:official} [{~is/are} scheduled to hold talks] with {R:official} {fwhen}",
         "{AB:officials} [are expected to meet] in {venue} {fwhen}",
         "{A:top} [{~is/are} set to travel to] {b:capital} {fwhen} for talks on {topic}",
@@ -215,7 +215,7 @@ CONSULT_AUX = [
     ], aux="hypothetical"),
     F("consult_hist", "CONSULT", None, "any", [
         "{AB:leader} last [met] {hwhen}",
-        "{hwhen}, {A:official} became the first {a:dem} official to [visit] {R:state}",
+        "{hwhen}, {A:official} became the first {a:dem} official to [visit] {R:country}",
         "{AB:state} [held talks] in {venue} {hwhen}, but no deal emerged",
     ], aux="historical"),
 ]
@@ -297,7 +297,7 @@ SUPPORT_AUX = [
         "the treaty with {R:state} [has not been ratified] by {A:country}",
         "{A:gv} [did not back] {R:poss} proposal at the UN",
     ], aux="negation"),
-    F("support_hyp", "SUPPORT", None, "any", [
+    F("support_hyp", "SUPPORT", None, "friendly", [
         "{A:gv} [could recognise] {R:state} if talks on {topic} collapse",
         "{A:state} [would back] {R:poss} bid if it met certain conditions, diplomats said",
         "{AB:state} [might sign] a peace accord before the end of the year, {x:@analyst} said",

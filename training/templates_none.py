@@ -46,7 +46,7 @@ NONE = [
         "Have a news tip? Contact our reporters in {a:city}",
         "<Live|Breaking|Developing> story. Refresh for updates",
     ], w=4),
-    F("none_statement_vague", "NONE", None, "any", [
+    F("none_statement_vague", "NONE", None, "friendly", [
         "{a:spokes} said the situation in {b:place} <remained|was> <complex|fluid|difficult|under review>",
         "{a:official} told reporters that <it was too early to comment|the matter was under discussion|"
         "the government was studying all options|more details would follow>",
@@ -63,7 +63,7 @@ NONE = [
         "{a:official} said {topic} would be one of the main themes of the {summit}",
         "{a:spokes} said further details would be released in due course",
     ], w=4),
-    F("none_commentary", "NONE", None, "any", [
+    F("none_commentary", "NONE", None, "friendly", [
         "{x:@analyst} say the <talks|sanctions|ceasefire|negotiations|visit> <highlight|reflect|underscore> "
         "the growing importance of {topic}",
         "{x:@analyst} say {a:country} faces a difficult balancing act between {topic} and {topic}",
@@ -80,14 +80,14 @@ NONE = [
         "militarised",
         "some {a:dem} commentators see the dispute as a test of {a:poss} influence in the region",
     ], w=4),
-    F("none_background", "NONE", None, "any", [
+    F("none_background", "NONE", None, "friendly", [
         "{a:city} is home to about {n} million people",
-        "{a:country} shares a {n}00-kilometre border with {b:country}",
+        "{a:country} shares a <400|900|1,200|2,000|300>-kilometre border with {b:country}",
         "the region is rich in <oil|gas|lithium|gold|copper|farmland|fresh water>",
-        "{a:city} lies about {n}0 kilometres from the border with {b:country}",
+        "{a:city} lies about <30|50|80|120|200> kilometres from the border with {b:country}",
         "{a:country} is one of the world's largest exporters of <wheat|oil|gas|coffee|cotton|copper>",
-        "the {a:dem} parliament has {n}0 seats",
-        "{a:city} was founded in the {n}th century and is known for its historic old town",
+        "the {a:dem} parliament has <150|200|300|450|120> seats",
+        "{a:city} was founded in the <12th|14th|16th|18th|ninth> century and is known for its historic old town",
         "{a:dem} is the official language of <the country|the region|{a:country}>",
         "the port of {a:city} handles about a third of the country's imports",
         "the dispute over the region dates back to the collapse of the Soviet Union",
@@ -96,7 +96,7 @@ NONE = [
         "the UN Security Council has five permanent members with veto power",
         "the river forms part of the border between {a:country} and {b:country}",
     ], w=3),
-    F("none_economy", "NONE", None, "any", [
+    F("none_economy", "NONE", None, "friendly", [
         "<oil|gold|wheat|copper|natural gas> prices <rose|fell|climbed|slipped> {pct} on {day}",
         "{a:dem} inflation <slowed|accelerated|eased> to {pct} in {month}",
         "the {a:dem} central bank <kept interest rates unchanged|raised interest rates by a quarter point|"
@@ -118,22 +118,22 @@ NONE = [
     F("none_sport", "NONE", None, "friendly", [
         "{a:country} beat {b:country} <2-1|3-0|1-0|4-2|2-0> in a World Cup qualifier on {day}",
         "<a|the> {a:dem} striker scored twice as {a:country} <beat|thrashed|defeated> {b:country} {when}",
-        "{a:dem} tennis star <won|reached the final of|crashed out of> the <Australian Open|French Open|"
-        "US Open|Wimbledon> {when}",
+        "<a|the> {a:dem} tennis star <won|reached the final of|crashed out of> <the Australian Open|the French "
+        "Open|the US Open|Wimbledon> {when}",
         "{a:poss} attack struggled against a well-organised {b:dem} defence",
         "the {a:dem} team <shot|fired> their way into the semi-finals with a <late|dramatic|stunning> goal",
         "{a:country} and {b:country} <drew|played out a> <1-1|0-0|2-2> <draw|> in {a:city} {when}",
         "{a:dem} runners <won|took> gold and silver in the marathon {when}",
         "the {a:dem} coach <was sacked|resigned|was dismissed> after a run of poor results",
         "fans in {a:city} celebrated late into the night after the victory over {b:country}",
-        "{a:country} will host the <Olympic Games|World Cup|Asian Games|Africa Cup of Nations> in {year}",
-        "{a:dem} boxer knocked out his {b:dem} opponent in the third round",
+        "{a:country} will host the <Olympic Games|World Cup|Asian Games|Africa Cup of Nations> in <2030|2031|2034|2036>",
+        "<a|the> {a:dem} boxer knocked out his {b:dem} opponent in the third round",
         "<the|a> {a:dem} cricket team <bowled out|defeated|lost to> {b:country} {when}",
         "{a:dem} cyclists launched an attack on the final climb to win the stage",
-        "the {a:dem} defender was sent off in the {n}th minute",
+        "the {a:dem} defender was sent off in the <23rd|40th|67th|81st|90th> minute",
     ], w=3.5),
-    F("none_disaster", "NONE", None, "any", [
-        "<an|a magnitude {n2}.{n2}> earthquake struck near {a:city} {when}, killing {num}",
+    F("none_disaster", "NONE", None, "friendly", [
+        "<an|a magnitude <5.8|6.1|6.4|7.0|7.3>> earthquake struck near {a:city} {when}, killing {num}",
         "floods <killed|displaced|affected> {num} in {a:country} {when}",
         "a bus <crash|accident> near {a:city} killed {num} {when}",
         "a fire at a <factory|market|hospital|hotel> in {a:city} killed {num}",
@@ -160,7 +160,7 @@ NONE = [
         "{a:dem} chefs are competing in an international cooking contest in {b:capital}",
         "the <zoo|museum|national library> in {a:city} reopened after renovation",
     ], w=2),
-    F("none_question_meta", "NONE", None, "any", [
+    F("none_question_meta", "NONE", None, "friendly", [
         "what does the <summit|vote|election|deal|ruling> mean for {topic}?",
         "how did {a:country} and {b:country} get here?",
         "here is what we know so far about {topic}",
@@ -179,14 +179,14 @@ NONE = [
         "the ruling party in {a:country} <elected a new chairman|held its annual congress> {when}",
         "polls show the <ruling party|opposition|governing coalition> with a narrow lead",
         "voters in {a:country} will elect a new parliament in {year}",
-        "{a:official} celebrated {a.poss} <60th|70th|birthday|anniversary in office> {when}",
+        "{a:official} celebrated <a birthday|ten years in office|an anniversary in office> {when}",
         "the {a:dem} cabinet discussed the draft budget at its weekly meeting",
         "turnout in the {a:dem} local elections was {pct}",
         "{a:official} was born in {a:city} in {year} and studied law",
         "the census found that the population of {a:country} had grown by {pct}",
         "{a:dem} lawmakers debated a bill on <pensions|school meals|road safety|digital services> {when}",
     ], w=2.5),
-    F("none_eventwords", "NONE", None, "any", [
+    F("none_eventwords", "NONE", None, "friendly", [
         "the word \"ceasefire\" has become a political minefield in {a:city}",
         "the history of sanctions on {a:country} is long and complicated",
         "peace talks are a common theme in the novels of the {a:dem} writer",

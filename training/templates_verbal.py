@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from families import F
 
-_YIELD = ("<release {b:detainee}|withdraw its troops from {b:place}|halt its attacks on {b:place}|lift the "
-          "blockade of {b:place}|agree to an immediate ceasefire|stop the shelling of {b:place}|free all "
-          "hostages|allow aid into {b:place}|pull back its forces|end the siege of {b:place}|lift the sanctions>")
+_YIELD_T = ("<release {s:detainee}|withdraw its troops from {s:place}|halt its attacks on {s:place}|lift the "
+            "blockade of {s:place}|agree to an immediate ceasefire|stop the shelling of {s:place}|free all "
+            "hostages|allow aid into {s:place}|pull back its forces|end the siege of {s:place}|lift the sanctions>")
+_YIELD = _YIELD_T.replace("{s:", "{a:")  # demands on R about A's territory (REQUEST)
+_YIELD_B = _YIELD_T.replace("{s:", "{b:")  # refusals by A about B's territory (REJECT)
 _CHANGE = ("<hold free and fair elections|reform its electoral law|respect the rights of minorities|investigate "
            "the killings|repeal the foreign agents law|restore the independence of the judiciary|tackle "
            "corruption|protect journalists|reverse the ban on opposition parties|hand power to a civilian "
@@ -23,10 +25,10 @@ REQUEST = [
         "{A:who} [called for] the immediate release of {b:detainee}",
         "{A:@un} [renewed {A.poss} call] for {R:state} to " + _YIELD,
         "{A:who} [asked] {R:gv} to " + _YIELD,
-        "{A:@un} [demanded] an end to the fighting in {b:place}",
+        "{A:@un} [demanded] an end to the fighting in {a:place}",
         "{A:who} [issued a demand] that {R:who} " + _YIELD,
         "in a statement, {A:who} [urged] {R:state} to " + _YIELD,
-        "{A:@igo} [called for] an immediate ceasefire between {R:state} and {b:state}",
+        "{A:@igo} [called for] an immediate ceasefire between {R:country} and {a:country}",
     ], w=3),
     F("request_change", "REQUEST", "change", "any", [
         "{A:who} [urged] {R:who} to " + _CHANGE,
@@ -54,12 +56,12 @@ REQUEST = [
     F("request_meet", "REQUEST", "meet", "any", [
         "{A:who} [called for] talks with {R:state} on {topic}",
         "{A:top} [requested a meeting with] {R:official}{when?}",
-        "{A:@un} [urged] {R:state} and {b:state} to return to the negotiating table",
+        "{A:@un} [urged] {R:country} and {a:country} to return to the negotiating table",
         "{A:who} [asked for] an emergency session of the UN Security Council on {topic}",
         "{A:who} [called on] {R:gv} to resume negotiations",
         "{A:official} [urged] {R:official} to meet {A.pron} <face to face|in person|without preconditions>",
         "{A:who} [sought] direct talks with {R:gv}",
-        "{A:@igo} [called for] dialogue between {R:state} and {b:state}",
+        "{A:@igo} [called for] dialogue between {R:country} and {a:country}",
     ], w=1.5),
     F("request_domestic", "REQUEST", None, "domestic", [
         "{A:opposition} [called on] {R:gv} to release {b:detainee}",
@@ -75,7 +77,7 @@ REQUEST_AUX = [
         "{A:who} [will call for] an end to the fighting at the {summit} {fwhen}",
         "{A:top} {~is/are} expected to [urge] {R:who} to " + _YIELD + " {fwhen}",
         "{A:who} [{~plans/plan} to ask] {R:state} for " + _ASSIST + " {fwhen}",
-        "{A:@un} [will appeal] for {usd} in aid {fwhen}",
+        "{A:@aidorg} [will appeal] for {usd} in aid {fwhen}",
         "{A:official} {~is/are} set to [press] {R:official} on {topic} {fwhen}",
     ], aux="future"),
     F("request_neg", "REQUEST", None, "any", [
@@ -88,7 +90,7 @@ REQUEST_AUX = [
     F("request_hyp", "REQUEST", None, "any", [
         "{A:who} [could ask] {R:state} for " + _ASSIST + " if the fighting escalates",
         "{A:@un} [might call] for an emergency session if the violence continues",
-        "{A:gv} [would request] {x:@un} help if the situation deteriorated",
+        "{A:gv} [would request] help from {x:@un} if the situation deteriorated",
         "{x:@analyst} said {A:who} [may demand] that {R:state} " + _YIELD,
     ], aux="hypothetical"),
 ]
@@ -122,7 +124,7 @@ ACCUSE = [
         "{A:@court_intl} [indicted] {R:official} for war crimes",
     ], w=1.5),
     F("accuse_disapprove", "ACCUSE", "disapprove", "any", [
-        "{A:who} [condemned] {R:poss} decision to expel {b:dem} diplomats",
+        "{A:who} [condemned] {R:poss} decision to expel {a:dem} diplomats",
         "{A:who} [criticised] {R:who} over {issue}",
         "{A:who} [denounced] the strike on {a:place} as a war crime",
         "{A:top} [slammed] {R:poss} handling of {topic}",
@@ -143,7 +145,7 @@ ACCUSE = [
         "{A:prosecutors} [opened an investigation into] the killings in {b:place}",
         "{A:@court_intl} [launched an investigation into] alleged war crimes in {b:place}",
         "{A:@un} [set up a commission of inquiry] into abuses by {R:mil}",
-        "{A:prosecutors} [are investigating] {R:detainee} for corruption",
+        "{A:prosecutors} [{~is/are} investigating] {R:detainee} for corruption",
         "{A:gv} [launched a probe] into the deaths of {n} protesters",
         "{A:@ngo} [investigated] reports of mass graves near {b:place}",
         "{A:parliament} [opened an inquiry] into {issue}",
@@ -180,11 +182,11 @@ ACCUSE_AUX = [
 
 REJECT = [
     F("reject_yield", "REJECT", "yield", "conflict", [
-        "{A:who} [rejected calls] to " + _YIELD,
-        "{A:who} [refused] to " + _YIELD,
-        "{A:who} [dismissed demands] that it " + _YIELD,
+        "{A:who} [rejected calls] to " + _YIELD_B,
+        "{A:who} [refused] to " + _YIELD_B,
+        "{A:who} [dismissed demands] that it " + _YIELD_B,
         "{A:top} [ruled out] a ceasefire with {R:state}",
-        "{A:who} [rebuffed] {R:poss} demand to " + _YIELD,
+        "{A:who} [rebuffed] {R:poss} demand to " + _YIELD_B,
         "{A:gv} [turned down] a proposal from {R:state} to exchange prisoners",
         "{A:top} [vowed never to] withdraw from {b:place}",
         "{A:who} [said no] to {R:poss} call for a truce",
@@ -203,7 +205,7 @@ REJECT = [
     F("reject_change", "REJECT", "change", "any", [
         "{A:gv} [rejected demands] for early elections",
         "{A:top} [refused to resign] despite {issue}",
-        "{A:state} [vetoed] a UN Security Council resolution on {b:place}",
+        "{A:state} [voted against] a UN resolution on {b:place}",
         "{A:gv} [dismissed calls] to " + _CHANGE,
         "{A:gv} [blocked] an EU statement criticising {R:state}",
         "{A:top} [brushed aside] {R:poss} criticism over {issue}",
@@ -289,7 +291,7 @@ THREATEN = [
     ], w=1.5),
     F("threaten_restrict", "THREATEN", "restrict", "domestic", [
         "{A:union} [threatened] a nationwide strike over {issue}",
-        "{A:gv} [threatened to close] the border with {b:country}",
+        "{A:gv} [threatened to close] the country's borders",
         "{A:gv} [threatened] to impose a curfew if the unrest continued",
         "{A:gv} [threatened to ban] the main opposition party",
         "{A:opposition} [threatened] to boycott the elections",
@@ -331,7 +333,7 @@ THREATEN_AUX = [
         "{A:top} [made no threats] against {R:state} in {A.poss} speech",
         "{A:who} [refrained from threatening] {R:state} with sanctions",
     ], aux="negation"),
-    F("threaten_hyp", "THREATEN", None, "conflict", [
+    F("threaten_hyp", "THREATEN", None, "tense", [
         "{A:who} [could threaten] {R:state} with sanctions if talks fail",
         "{A:gv} [might issue an ultimatum] to {R:state}, diplomats said",
         "{x:@analyst} said {A:who} [may threaten] to cut off gas supplies to {R:state}",

@@ -40,9 +40,11 @@ AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicin
                "ton", "shipment", "consignment", "training", "asylum", "refuge", "protection", "care", "system",
                "tank", "missile", "jet", "munition", "artillery", "kit", "material", "item", "good", "vehicle",
                "aircraft", "helicopter", "drone", "firearm", "rifle", "gun", "ambulance", "generator",
-               "blanket", "clothing", "grain", "wheat", "rice", "flour", "oxygen", "ventilator", "mask"}
+               "blanket", "clothing", "grain", "wheat", "rice", "flour", "oxygen", "ventilator", "mask", "refugee",
+               "migrant", "asylum-seeker", "seeker", "evacuee"}
 AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
-             "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge"}
+             "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge",
+             "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute"}
 HOSTED = {"ambassador", "minister", "delegation", "envoy", "president", "counterpart", "leader", "king",
           "prince", "secretary", "chancellor", "premier", "official", "emissary", "team", "chief",
           "delegate", "head", "representative", "senator", "general", "commander", "mayor", "governor"}
@@ -446,7 +448,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         recipients.extend(_demanded_of(tok))
     actors = list({a.i: a for t in actors for a in _expand(t)}.values())
     recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in {a.i for a in actors}}.values())
-    recipients = [r for r in recipients if r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_]
+    recipients = [r for r in recipients if (r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
+                  and r.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY")]
     return actors, recipients
 
 
@@ -620,6 +623,7 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 # PLOVER: future cooperation is an AGREE; an announced future retreat a CONCEDE; an actor's own
 # announcement of force or punishment to come a THREAT.
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+          "CONCEDE": "AGREE",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 MUST = {"must", "should"}
@@ -678,10 +682,14 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
             speech = _speech_head(trig.token)
             outer = _outer_speech(trig)
             speaker = _subject(outer) if outer is not None else None
-            by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors))
+            # An actor's own word commits it; for cooperation, so does any first-hand statement of what
+            # it will do ("the minister said South Africa would give ... assistance").
+            by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors)
+                                               or sense.event_type not in SELF_ANNOUNCED)
             if by_self and speaker is not None:
                 # "Farc said it will release the hostages": the statement is itself the commitment.
-                yield _candidate(trig, Sense(intent), None, [outer, *tokens], _expand(speaker), recipients,
+                doers = actors if actors and not any(a.pos_ == "PRON" for a in actors) else _expand(speaker)
+                yield _candidate(trig, Sense(intent), None, [outer, *tokens], doers, recipients,
                                  None, contexts, offset, "intent:")
             elif speech is None and sense.event_type not in SELF_ANNOUNCED and actors:
                 # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.

@@ -22,6 +22,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
 # Material acts whose object may be a place or a thing rather than a named actor.
 TARGETED = {"ASSAULT", "COERCE"}
+# Acts only a state performs: "was arrested", "were sentenced" without an agent are the state's.
+STATE_MODES = {"arrest": "COP", "convict": "JUD", "censor": "GOV", "deport": "GOV", "curfew": "GOV",
+               "martial-law": "GOV"}
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -141,6 +144,9 @@ class ArticleCoder:
             if head in NEUTER and self.memory.countries:
                 a = self.memory.countries[-1]
                 return [Actor(m.text, a.name, a.country, a.sector)]
+            if head in SINGULAR | PLURAL and self.home:
+                # Someone the article has not named: most likely one of the country it reports on.
+                return [Actor(m.text, m.text, self.home, None)]
             return []
         if m.kind == "group":
             return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.two_sides()]
@@ -156,7 +162,8 @@ class ArticleCoder:
             a = self.memory.countries[-1]
             return [Actor(m.text, a.name, a.country, a.sector)]
         if code is None:
-            return []
+            # A proper name the knowledge does not know is still who acted; it stays, uncoded.
+            return [Actor(m.text, m.text, None, None)] if m.kind == "name" else []
         actor = Actor(m.text, code.name, code.country, code.sector)
         if code.country and m.names:
             for name in m.names:
@@ -188,6 +195,11 @@ class ArticleCoder:
                            or not r.country)
         if not actors and not recipients:
             return None
+        where_early = self.home
+        if not actors and c.mode in STATE_MODES and recipients:
+            state = next((r.country for r in recipients if r.country), where_early)
+            if state and len(state) == 3 and state not in ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"):
+                actors = (Actor("", f"{state} authorities (implied)", state, STATE_MODES[c.mode]),)
         if c.event_type in SYMMETRIC and not actors and recipients:
             actors, recipients = recipients, ()
         if any(a.country for a in actors):
@@ -236,6 +248,13 @@ class ArticleCoder:
         return None
 
 
+def _sentences_between(prev: Event, new: Event) -> int:
+    if new.evidence.start == prev.evidence.start:
+        return 0
+    gap = new.evidence.start - prev.evidence.end
+    return 1 if 0 <= gap <= 3 else 2
+
+
 def _place_country(a: Actor, country: str) -> Actor:
     if a.country or not a.sector:
         return a
@@ -257,25 +276,28 @@ def party_key(e: Event) -> tuple:
 
 
 def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event]:
-    """Code candidates in reading order (so "he" finds who came before), merge repeated
-    mentions of one happening, and list each sentence's main-clause events first."""
-    coded: list[tuple[Candidate, Event]] = []
-    seen: dict[tuple, list[Event]] = {}
+    """Code candidates in reading order (so "he" finds who came before), credit unclaimed attacks,
+    merge repeated mentions of one happening, and list each sentence's main-clause events first."""
     # A sentence usually reports one occasion: events without a place of their own share its place.
     placed = {c.sentence_start: c.places for c in candidates if c.places}
     candidates = [c if c.places or c.sentence_start not in placed else replace(c, places=placed[c.sentence_start])
                   for c in candidates]
+    pairs = []
     for c in sorted(candidates, key=lambda c: c.trigger_start):
         e = coder.event(c)
-        if e is None:
-            continue
+        if e is not None:
+            pairs.append((c, e))
+    inferred = infer_attackers([e for _, e in pairs])
+    coded: list[tuple[Candidate, Event]] = []
+    seen: dict[tuple, list[Event]] = {}
+    for (c, _), e in zip(pairs, inferred, strict=True):
         earlier = seen.setdefault(party_key(e), [])
         if any(same_happening(prev, e, c) for prev in earlier):
             continue
         earlier.append(e)
         coded.append((c, e))
     coded.sort(key=lambda ce: (ce[0].sentence_start, ce[0].depth, ce[0].trigger_start))
-    return infer_attackers([e for _, e in coded])
+    return [e for _, e in coded]
 
 
 def infer_attackers(events: list[Event]) -> list[Event]:
@@ -294,13 +316,16 @@ def infer_attackers(events: list[Event]) -> list[Event]:
         victims = {r.country for r in e.recipient if r.country}
         if e.event_type == "ASSAULT" and not e.actor and len(victims) == 1:
             options = attackers.get(next(iter(victims)), {})
-            if len(options) == 1:
-                country = next(iter(options))
+            total = sum(options.values())
+            best = max(options, key=lambda k: options[k]) if options else None
+            if best is not None and options[best] * 3 >= total * 2:
+                country = best
                 actor = Actor("", f"{country} forces (inferred)", country, "MIL")
                 rule = e.provenance.rule + "+attacker-inferred"
                 e = replace(e, actor=(actor,), provenance=replace(e.provenance, rule=rule))
         out.append(e)
     return out
+
 
 
 def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
@@ -313,5 +338,7 @@ def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
         return False
     if cand.indefinite or (new.location is not None and prev.location is None):
         return False
-    # Attacks and arrests recur: only "the attack", "the shelling" refer back to one already told.
-    return new.event_type not in MATERIAL or cand.definite
+    # Attacks and arrests recur: a second report is the same one only within the sentence (or the
+    # next one: "... hit Kharkiv. Three people were killed"), or when it refers back ("the attack").
+    close = 0 <= new.evidence.start - prev.evidence.start and _sentences_between(prev, new) <= 1
+    return new.event_type not in MATERIAL or cand.definite or close
