@@ -48,7 +48,8 @@ class BenchResult:
         yield f"articles        {self.articles} ({self.words:,} words), workers {self.workers}"
         yield (f"bare spaCy parse {self.parse_seconds:7.1f} s  {self.articles / self.parse_seconds:6.1f} articles/s  "
                f"{self.words / self.parse_seconds:7.0f} words/s")
-        yield (f"parley extract   {self.extract_seconds:7.1f} s  {self.articles / self.extract_seconds:6.1f} articles/s  "
+        yield (f"parley extract   {self.extract_seconds:7.1f} s  "
+               f"{self.articles / self.extract_seconds:6.1f} articles/s  "
                f"{self.words / self.extract_seconds:7.0f} words/s  ({self.events} events)")
         yield f"ratio extract/parse {self.ratio:.2f}x (target <= 1.5x); peak RSS {self.peak_rss_mb:.0f} MB"
 

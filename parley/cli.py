@@ -40,7 +40,8 @@ def _check_date(value: str | None, option: str) -> str | None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="A .txt article, a .jsonl of articles, a folder, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="A .txt article, a .jsonl of articles, a folder, or - for stdin.")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (default: stdout).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
     table: Annotated[bool, typer.Option("--table", help="Show a readable table instead of JSON.")] = False,
@@ -129,7 +130,8 @@ def actor(
     text: Annotated[str | None, typer.Argument(help="The mention to code, e.g. 'Russian troops'.")] = None,
     context: Annotated[str | None, typer.Option(help="The sentence or article around the mention.")] = None,
     date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD the mention refers to.")] = None,
-    jsonl: Annotated[str | None, typer.Option("--jsonl", help="Read {text, context, date} lines from a file or -.")] = None,
+    jsonl: Annotated[str | None, typer.Option(
+        "--jsonl", help="Read {text, context, date} lines from a file or -.")] = None,
 ) -> None:
     """Show how a mention is coded: name, country, sector (and why)."""
     from parley.resolve.actors import ActorResolver
@@ -156,19 +158,19 @@ def actor(
         for n, line in enumerate(stream, 1):
             if not line.strip():
                 continue
-            out: dict[str, str | None] = {"name": None, "country": None, "sector": None}
+            row_out: dict[str, str | None] = {"name": None, "country": None, "sector": None}
             try:
                 row = json.loads(line)
                 if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                     raise ValueError("expected an object with a string 'text'")
                 code = resolver.resolve(row["text"], context=row.get("context"), date=row.get("date"))
                 if code is not None:
-                    out.update(name=code.name, country=code.country, sector=code.sector)
+                    row_out.update(name=code.name, country=code.country, sector=code.sector)
                 good += 1
             except ValueError as exc:  # json.JSONDecodeError is a ValueError
                 _say(f"{jsonl}:{n}: {exc}")
-                out["error"] = str(exc)
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+                row_out["error"] = str(exc)
+            sys.stdout.write(json.dumps(row_out, ensure_ascii=False) + "\n")
     if good == 0:
         raise _fail("no mention could be read", 1)
 

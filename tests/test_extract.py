@@ -19,7 +19,7 @@ def summary(e):
 CASES = [
     # (sentence, expected type, aux_mode, actor countries, recipient countries)
     ("Germany and Poland held talks in Berlin on energy security.", "CONSULT", None, ["DEU", "POL"], []),
-    ("Israeli aircraft bombed a school in Gaza on Tuesday.", "ASSAULT", None, ["ISR"], []),
+    ("Israeli aircraft bombed a school in Gaza on Tuesday.", "ASSAULT", None, ["ISR"], ["PSE"]),
     ("Kenya condemned the attack on its embassy.", "ACCUSE", None, ["KEN"], []),
     ("Brazil and Argentina failed to reach an agreement on tariffs.", "AGREE", "negation", ["ARG", "BRA"], []),
     ("France will send humanitarian aid to Sudan next week.", "AID", "future", ["FRA"], ["SDN"]),
@@ -66,7 +66,7 @@ def test_also_read_lines_are_not_the_article(pipeline):
 
 
 def test_pronoun_takes_the_person_named_before(pipeline):
-    text = ("Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. "
+    text = ("German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. "
             "She met Ukrainian officials to discuss air defence.")
     consult = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
     assert consult and "DEU" in {a.country for a in consult[0].actor}

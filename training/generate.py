@@ -71,73 +71,122 @@ AUX = [None, "negation", "future", "hypothetical", "historical"]
 # --------------------------------------------------------------------------------------------
 
 STATES_RAW = """
-RUS|Russia|Russian|Moscow|Belgorod,Kursk,Bryansk,Rostov-on-Don,Voronezh,St Petersburg|President:Mikhail Gorin:m;Foreign Minister:Andrei Belov:m;Defence Minister:Viktor Zaitsev:m|the Kremlin|Russia's defence ministry,the Russian Defence Ministry
-UKR|Ukraine|Ukrainian|Kyiv|Kharkiv,Odesa,Zaporizhzhia,Kherson,Dnipro,Sumy,Lviv,Pokrovsk,Chernihiv,Kramatorsk|President:Oleksandr Marchenko:m;Foreign Minister:Iryna Tkachenko:f;Defence Minister:Serhiy Bondar:m||Ukraine's General Staff,the Ukrainian armed forces
-USA|the United States|U.S.|Washington|Washington,New York|President:Ellen Hartley:f;Secretary of State:Daniel Mercer:m;Defense Secretary:Robert Quinn:m|the White House,the State Department,the U.S. administration|the Pentagon,the U.S. military
-CHN|China|Chinese|Beijing|Shanghai,Guangzhou,Xiamen|President:Zhao Mingyuan:m;Foreign Minister:Li Wenhao:m;Defence Minister:Chen Guoqiang:m||the People's Liberation Army,the PLA
-TWN|Taiwan|Taiwanese|Taipei|Kaohsiung,Taichung,Kinmen|President:Chen Yu-ting:f;Defence Minister:Wang Chih-hao:m;Foreign Minister:Lin Po-wen:m||Taiwan's defence ministry
-ISR|Israel|Israeli|Jerusalem|Tel Aviv,Haifa,Sderot,Ashkelon,Kiryat Shmona,Eilat|Prime Minister:Avi Shalev:m;Defence Minister:Eitan Mizrahi:m;Foreign Minister:Noa Peretz:f||the Israel Defense Forces,the IDF,the Israeli military
-PSE|the Palestinian Authority|Palestinian|Ramallah|Ramallah,Jenin,Nablus,Hebron,Tulkarm,the Gaza Strip,Gaza|President:Khaled Mansour:m;Prime Minister:Samir Qasem:m|the Palestinian Authority|Palestinian security forces
-LBN|Lebanon|Lebanese|Beirut|Tyre,Sidon,Nabatieh,Baalbek,Tripoli|Prime Minister:Nabil Haddad:m;President:Fouad Karam:m||the Lebanese army
-IRN|Iran|Iranian|Tehran|Isfahan,Tabriz,Shiraz,Mashhad|President:Hossein Rahimi:m;Foreign Minister:Mahmoud Sadeghi:m||the Revolutionary Guards,Iran's Revolutionary Guard Corps
-SYR|Syria|Syrian|Damascus|Aleppo,Idlib,Homs,Deir ez-Zor,Latakia|President:Omar Khatib:m;Foreign Minister:Bassam Darwish:m||
+RUS|Russia|Russian|Moscow|Belgorod,Kursk,Bryansk,Rostov-on-Don,Voronezh,St Petersburg|
+    President:Mikhail Gorin:m;Foreign Minister:Andrei Belov:m;Defence Minister:Viktor Zaitsev:m|the Kremlin|
+    Russia's defence ministry,the Russian Defence Ministry
+UKR|Ukraine|Ukrainian|Kyiv|Kharkiv,Odesa,Zaporizhzhia,Kherson,Dnipro,Sumy,Lviv,Pokrovsk,Chernihiv,
+    Kramatorsk|President:Oleksandr Marchenko:m;Foreign Minister:Iryna Tkachenko:f;
+    Defence Minister:Serhiy Bondar:m||Ukraine's General Staff,the Ukrainian armed forces
+USA|the United States|U.S.|Washington|Washington,New York|President:Ellen Hartley:f;
+    Secretary of State:Daniel Mercer:m;Defense Secretary:Robert Quinn:m|the White House,
+    the State Department,the U.S. administration|the Pentagon,the U.S. military
+CHN|China|Chinese|Beijing|Shanghai,Guangzhou,Xiamen|President:Zhao Mingyuan:m;Foreign Minister:Li Wenhao:m;
+    Defence Minister:Chen Guoqiang:m||the People's Liberation Army,the PLA
+TWN|Taiwan|Taiwanese|Taipei|Kaohsiung,Taichung,Kinmen|President:Chen Yu-ting:f;
+    Defence Minister:Wang Chih-hao:m;Foreign Minister:Lin Po-wen:m||Taiwan's defence ministry
+ISR|Israel|Israeli|Jerusalem|Tel Aviv,Haifa,Sderot,Ashkelon,Kiryat Shmona,Eilat|Prime Minister:Avi Shalev:m;
+    Defence Minister:Eitan Mizrahi:m;Foreign Minister:Noa Peretz:f||the Israel Defense Forces,the IDF,
+    the Israeli military
+PSE|the Palestinian Authority|Palestinian|Ramallah|Ramallah,Jenin,Nablus,Hebron,Tulkarm,the Gaza Strip,Gaza|
+    President:Khaled Mansour:m;Prime Minister:Samir Qasem:m|the Palestinian Authority|
+    Palestinian security forces
+LBN|Lebanon|Lebanese|Beirut|Tyre,Sidon,Nabatieh,Baalbek,Tripoli|Prime Minister:Nabil Haddad:m;
+    President:Fouad Karam:m||the Lebanese army
+IRN|Iran|Iranian|Tehran|Isfahan,Tabriz,Shiraz,Mashhad|President:Hossein Rahimi:m;
+    Foreign Minister:Mahmoud Sadeghi:m||the Revolutionary Guards,Iran's Revolutionary Guard Corps
+SYR|Syria|Syrian|Damascus|Aleppo,Idlib,Homs,Deir ez-Zor,Latakia|President:Omar Khatib:m;
+    Foreign Minister:Bassam Darwish:m||
 IRQ|Iraq|Iraqi|Baghdad|Mosul,Basra,Erbil,Kirkuk|Prime Minister:Adil Jaber:m;Foreign Minister:Hamid Saleh:m||
 YEM|Yemen|Yemeni|Aden|Aden,Taiz,Marib|Prime Minister:Ahmed Bazara:m||
-SAU|Saudi Arabia|Saudi|Riyadh|Jeddah,Dammam|Foreign Minister:Turki al-Otaibi:m;Crown Prince:Nawaf bin Saad:m|Riyadh|
-EGY|Egypt|Egyptian|Cairo|Alexandria,El Arish,Ismailia|President:Hesham Abdelaziz:m;Foreign Minister:Tarek Nassar:m||
+SAU|Saudi Arabia|Saudi|Riyadh|Jeddah,Dammam|Foreign Minister:Turki al-Otaibi:m;
+    Crown Prince:Nawaf bin Saad:m|Riyadh|
+EGY|Egypt|Egyptian|Cairo|Alexandria,El Arish,Ismailia|President:Hesham Abdelaziz:m;
+    Foreign Minister:Tarek Nassar:m||
 QAT|Qatar|Qatari|Doha|Doha|Prime Minister:Sheikh Khalid Al-Mahmoud:m|Doha|
 OMN|Oman|Omani|Muscat|Muscat|Foreign Minister:Sayyid Badr Al Hinai:m||
-TUR|Turkey|Turkish|Ankara|Istanbul,Diyarbakir,Gaziantep,Izmir|President:Mehmet Aydin:m;Foreign Minister:Kemal Ozturk:m;Defence Minister:Selim Arslan:m||
+TUR|Turkey|Turkish|Ankara|Istanbul,Diyarbakir,Gaziantep,Izmir|President:Mehmet Aydin:m;
+    Foreign Minister:Kemal Ozturk:m;Defence Minister:Selim Arslan:m||
 JOR|Jordan|Jordanian|Amman|Amman,Zarqa|Foreign Minister:Omar Haddadin:m||
-ARE|the United Arab Emirates|Emirati|Abu Dhabi|Dubai,Abu Dhabi|Foreign Minister:Sheikh Mansour Al Qasimi:m|the UAE|
-IND|India|Indian|New Delhi|Mumbai,Srinagar,Jammu,Amritsar,Kolkata|Prime Minister:Rajiv Mehra:m;External Affairs Minister:Sunita Rao:f;Defence Minister:Arvind Kulkarni:m|New Delhi|the Indian Army
-PAK|Pakistan|Pakistani|Islamabad|Lahore,Peshawar,Quetta,Karachi,Rawalpindi|Prime Minister:Tariq Mahmood:m;Foreign Minister:Ayesha Siddiqui:f;Interior Minister:Farhan Malik:m||the Pakistani army
-AFG|Afghanistan|Afghan|Kabul|Kandahar,Herat,Jalalabad,Kunduz|Foreign Minister:Abdul Ghani Rahimi:m|the Taliban government,Taliban authorities|Taliban forces
-BGD|Bangladesh|Bangladeshi|Dhaka|Chittagong,Cox's Bazar,Sylhet|Prime Minister:Nasrin Chowdhury:f;Home Minister:Rafiqul Islam:m||
-MMR|Myanmar|Myanmar|Naypyitaw|Yangon,Mandalay,Sittwe,Lashio|junta chief:Senior General Than Zaw:m|Myanmar's junta,the military government|Myanmar's military,the junta's forces
-PHL|the Philippines|Philippine|Manila|Manila,Davao,Zamboanga|President:Ramon Villanueva:m;Defense Secretary:Carlos Dizon:m|Manila|the Philippine coast guard
-JPN|Japan|Japanese|Tokyo|Tokyo,Osaka,Okinawa|Prime Minister:Hiroshi Tanabe:m;Foreign Minister:Yuko Morita:f||Japan's Self-Defense Forces
-KOR|South Korea|South Korean|Seoul|Seoul,Busan,Incheon|President:Kim Jae-won:m;Foreign Minister:Park Min-seo:f||
-PRK|North Korea|North Korean|Pyongyang|Pyongyang,Wonsan|Foreign Minister:Ri Chol-su:m;Defence Minister:Pak Yong-nam:m|Pyongyang|
-DEU|Germany|German|Berlin|Berlin,Munich,Hamburg,Frankfurt|Chancellor:Katrin Vogel:f;Foreign Minister:Tobias Brandt:m;Defence Minister:Jens Hartmann:m||the Bundeswehr
-FRA|France|French|Paris|Paris,Marseille,Lyon|President:Laurent Mercier:m;Foreign Minister:Claire Dubois:f|the Elysee|
-GBR|Britain|British|London|London,Manchester,Birmingham|Prime Minister:James Whitmore:m;Foreign Secretary:Helen Ashby:f;Defence Secretary:Tom Keating:m|the UK,Downing Street|
-POL|Poland|Polish|Warsaw|Warsaw,Rzeszow,Krakow|Prime Minister:Piotr Nowicki:m;Foreign Minister:Marek Zielinski:m||
+ARE|the United Arab Emirates|Emirati|Abu Dhabi|Dubai,Abu Dhabi|Foreign Minister:Sheikh Mansour Al Qasimi:m|
+    the UAE|
+IND|India|Indian|New Delhi|Mumbai,Srinagar,Jammu,Amritsar,Kolkata|Prime Minister:Rajiv Mehra:m;
+    External Affairs Minister:Sunita Rao:f;Defence Minister:Arvind Kulkarni:m|New Delhi|the Indian Army
+PAK|Pakistan|Pakistani|Islamabad|Lahore,Peshawar,Quetta,Karachi,Rawalpindi|Prime Minister:Tariq Mahmood:m;
+    Foreign Minister:Ayesha Siddiqui:f;Interior Minister:Farhan Malik:m||the Pakistani army
+AFG|Afghanistan|Afghan|Kabul|Kandahar,Herat,Jalalabad,Kunduz|Foreign Minister:Abdul Ghani Rahimi:m|
+    the Taliban government,Taliban authorities|Taliban forces
+BGD|Bangladesh|Bangladeshi|Dhaka|Chittagong,Cox's Bazar,Sylhet|Prime Minister:Nasrin Chowdhury:f;
+    Home Minister:Rafiqul Islam:m||
+MMR|Myanmar|Myanmar|Naypyitaw|Yangon,Mandalay,Sittwe,Lashio|junta chief:Senior General Than Zaw:m|
+    Myanmar's junta,the military government|Myanmar's military,the junta's forces
+PHL|the Philippines|Philippine|Manila|Manila,Davao,Zamboanga|President:Ramon Villanueva:m;
+    Defense Secretary:Carlos Dizon:m|Manila|the Philippine coast guard
+JPN|Japan|Japanese|Tokyo|Tokyo,Osaka,Okinawa|Prime Minister:Hiroshi Tanabe:m;Foreign Minister:Yuko Morita:f|
+    |Japan's Self-Defense Forces
+KOR|South Korea|South Korean|Seoul|Seoul,Busan,Incheon|President:Kim Jae-won:m;
+    Foreign Minister:Park Min-seo:f||
+PRK|North Korea|North Korean|Pyongyang|Pyongyang,Wonsan|Foreign Minister:Ri Chol-su:m;
+    Defence Minister:Pak Yong-nam:m|Pyongyang|
+DEU|Germany|German|Berlin|Berlin,Munich,Hamburg,Frankfurt|Chancellor:Katrin Vogel:f;
+    Foreign Minister:Tobias Brandt:m;Defence Minister:Jens Hartmann:m||the Bundeswehr
+FRA|France|French|Paris|Paris,Marseille,Lyon|President:Laurent Mercier:m;Foreign Minister:Claire Dubois:f|
+    the Elysee|
+GBR|Britain|British|London|London,Manchester,Birmingham|Prime Minister:James Whitmore:m;
+    Foreign Secretary:Helen Ashby:f;Defence Secretary:Tom Keating:m|the UK,Downing Street|
+POL|Poland|Polish|Warsaw|Warsaw,Rzeszow,Krakow|Prime Minister:Piotr Nowicki:m;
+    Foreign Minister:Marek Zielinski:m||
 HUN|Hungary|Hungarian|Budapest|Budapest|Prime Minister:Gabor Szalai:m;Foreign Minister:Zoltan Farkas:m||
 SRB|Serbia|Serbian|Belgrade|Belgrade,Novi Sad,Nis|President:Dragan Markovic:m||
 KOS|Kosovo|Kosovo|Pristina|Pristina,Mitrovica,Zvecan|Prime Minister:Arben Krasniqi:m||
-ARM|Armenia|Armenian|Yerevan|Yerevan,Syunik,Gyumri|Prime Minister:Aram Sargsyan:m;Foreign Minister:Narek Hovhannisyan:m||
+ARM|Armenia|Armenian|Yerevan|Yerevan,Syunik,Gyumri|Prime Minister:Aram Sargsyan:m;
+    Foreign Minister:Narek Hovhannisyan:m||
 AZE|Azerbaijan|Azerbaijani|Baku|Baku,Ganja|President:Elchin Mammadov:m;Foreign Minister:Rashad Huseynov:m||
-GEO|Georgia|Georgian|Tbilisi|Tbilisi,Batumi,Kutaisi|Prime Minister:Giorgi Beridze:m;President:Nino Kapanadze:f||
+GEO|Georgia|Georgian|Tbilisi|Tbilisi,Batumi,Kutaisi|Prime Minister:Giorgi Beridze:m;
+    President:Nino Kapanadze:f||
 BLR|Belarus|Belarusian|Minsk|Minsk,Grodno,Brest|President:Viktor Sharko:m||
-SDN|Sudan|Sudanese|Port Sudan|Port Sudan,Omdurman,Kassala,Atbara|army chief:General Abdelrahman Osman:m;Foreign Minister:Ali Youssef:m|the army-backed government|the Sudanese army,the Sudanese Armed Forces,the SAF
+SDN|Sudan|Sudanese|Port Sudan|Port Sudan,Omdurman,Kassala,Atbara|army chief:General Abdelrahman Osman:m;
+    Foreign Minister:Ali Youssef:m|the army-backed government|the Sudanese army,the Sudanese Armed Forces,
+    the SAF
 SSD|South Sudan|South Sudanese|Juba|Juba,Malakal,Bor|President:Peter Deng:m||
-ETH|Ethiopia|Ethiopian|Addis Ababa|Addis Ababa,Gondar,Bahir Dar,Mekelle|Prime Minister:Dawit Alemu:m||the Ethiopian National Defence Force
+ETH|Ethiopia|Ethiopian|Addis Ababa|Addis Ababa,Gondar,Bahir Dar,Mekelle|Prime Minister:Dawit Alemu:m||
+    the Ethiopian National Defence Force
 SOM|Somalia|Somali|Mogadishu|Mogadishu,Baidoa,Kismayo,Beledweyne|President:Hassan Abdi Warsame:m||
-KEN|Kenya|Kenyan|Nairobi|Nairobi,Mombasa,Garissa,Lamu,Kisumu|President:William Otieno:m;Interior Minister:Grace Wanjiru:f||
-NGA|Nigeria|Nigerian|Abuja|Lagos,Maiduguri,Kano,Kaduna,Port Harcourt|President:Bola Adeyemi:m;Defence Minister:Musa Abubakar:m||
+KEN|Kenya|Kenyan|Nairobi|Nairobi,Mombasa,Garissa,Lamu,Kisumu|President:William Otieno:m;
+    Interior Minister:Grace Wanjiru:f||
+NGA|Nigeria|Nigerian|Abuja|Lagos,Maiduguri,Kano,Kaduna,Port Harcourt|President:Bola Adeyemi:m;
+    Defence Minister:Musa Abubakar:m||
 NER|Niger|Nigerien|Niamey|Niamey,Agadez,Tillaberi|junta leader:General Ibrahim Salou:m|Niger's junta|
 MLI|Mali|Malian|Bamako|Bamako,Timbuktu,Gao,Mopti|junta leader:Colonel Seydou Traore:m|Mali's junta|
-BFA|Burkina Faso|Burkinabe|Ouagadougou|Ouagadougou,Djibo,Kaya|junta leader:Captain Idrissa Kabore:m|Burkina Faso's junta|
-COD|the Democratic Republic of Congo|Congolese|Kinshasa|Kinshasa,Goma,Bukavu,Beni,Uvira|President:Felix Mbuyi:m;Foreign Minister:Therese Kabange:f|Congo,Kinshasa|
+BFA|Burkina Faso|Burkinabe|Ouagadougou|Ouagadougou,Djibo,Kaya|junta leader:Captain Idrissa Kabore:m|
+    Burkina Faso's junta|
+COD|the Democratic Republic of Congo|Congolese|Kinshasa|Kinshasa,Goma,Bukavu,Beni,Uvira|
+    President:Felix Mbuyi:m;Foreign Minister:Therese Kabange:f|Congo,Kinshasa|
 RWA|Rwanda|Rwandan|Kigali|Kigali,Gisenyi|President:Emmanuel Habimana:m|Kigali|
 LBY|Libya|Libyan|Tripoli|Tripoli,Benghazi,Misrata,Sirte|Prime Minister:Salem Ghariani:m||
-VEN|Venezuela|Venezuelan|Caracas|Caracas,Maracaibo,Valencia|President:Diego Rangel:m;Foreign Minister:Ivan Castillo:m||
-COL|Colombia|Colombian|Bogota|Bogota,Cali,Medellin,Cucuta|President:Andres Velasquez:m;Defence Minister:Camila Rojas:f||
-MEX|Mexico|Mexican|Mexico City|Mexico City,Culiacan,Tijuana,Monterrey|President:Lucia Herrera:f;Security Minister:Omar Garcia:m||
-BRA|Brazil|Brazilian|Brasilia|Sao Paulo,Rio de Janeiro,Brasilia|President:Paulo Medeiros:m;Foreign Minister:Ricardo Lins:m||
+VEN|Venezuela|Venezuelan|Caracas|Caracas,Maracaibo,Valencia|President:Diego Rangel:m;
+    Foreign Minister:Ivan Castillo:m||
+COL|Colombia|Colombian|Bogota|Bogota,Cali,Medellin,Cucuta|President:Andres Velasquez:m;
+    Defence Minister:Camila Rojas:f||
+MEX|Mexico|Mexican|Mexico City|Mexico City,Culiacan,Tijuana,Monterrey|President:Lucia Herrera:f;
+    Security Minister:Omar Garcia:m||
+BRA|Brazil|Brazilian|Brasilia|Sao Paulo,Rio de Janeiro,Brasilia|President:Paulo Medeiros:m;
+    Foreign Minister:Ricardo Lins:m||
 HTI|Haiti|Haitian|Port-au-Prince|Port-au-Prince,Cap-Haitien|Prime Minister:Jean-Robert Pierre:m||
 CUB|Cuba|Cuban|Havana|Havana,Santiago de Cuba|Foreign Minister:Bruno Diaz:m||
 ARG|Argentina|Argentine|Buenos Aires|Buenos Aires,Cordoba,Rosario|President:Martin Salas:m||
 PER|Peru|Peruvian|Lima|Lima,Cusco,Arequipa,Puno|President:Rosa Quispe:f||
-IDN|Indonesia|Indonesian|Jakarta|Jakarta,Surabaya,Jayapura|President:Budi Santoso:m;Foreign Minister:Sri Wahyuni:f||
+IDN|Indonesia|Indonesian|Jakarta|Jakarta,Surabaya,Jayapura|President:Budi Santoso:m;
+    Foreign Minister:Sri Wahyuni:f||
 VNM|Vietnam|Vietnamese|Hanoi|Hanoi,Ho Chi Minh City|Foreign Minister:Nguyen Van Thanh:m||
-AUS|Australia|Australian|Canberra|Sydney,Melbourne,Darwin|Prime Minister:Mark Sullivan:m;Foreign Minister:Rachel Hughes:f||
-CAN|Canada|Canadian|Ottawa|Ottawa,Toronto,Vancouver|Prime Minister:Claire Tremblay:f;Foreign Minister:David Chen:m||
+AUS|Australia|Australian|Canberra|Sydney,Melbourne,Darwin|Prime Minister:Mark Sullivan:m;
+    Foreign Minister:Rachel Hughes:f||
+CAN|Canada|Canadian|Ottawa|Ottawa,Toronto,Vancouver|Prime Minister:Claire Tremblay:f;
+    Foreign Minister:David Chen:m||
 ITA|Italy|Italian|Rome|Rome,Milan,Naples|Prime Minister:Giulia Ferraro:f||
 NOR|Norway|Norwegian|Oslo|Oslo|Foreign Minister:Espen Halvorsen:m||
 CHE|Switzerland|Swiss|Bern|Geneva,Zurich|Foreign Minister:Markus Keller:m||
-ZAF|South Africa|South African|Pretoria|Johannesburg,Cape Town,Durban|President:Thabo Nkosi:m;Foreign Minister:Naledi Dlamini:f||
+ZAF|South Africa|South African|Pretoria|Johannesburg,Cape Town,Durban|President:Thabo Nkosi:m;
+    Foreign Minister:Naledi Dlamini:f||
 GUY|Guyana|Guyanese|Georgetown|Georgetown|President:Ravi Persaud:m||
 LKA|Sri Lanka|Sri Lankan|Colombo|Colombo,Jaffna,Kandy|President:Nimal Perera:m||
 TUN|Tunisia|Tunisian|Tunis|Tunis,Sfax|President:Hichem Ben Salah:m||
@@ -147,22 +196,42 @@ UGA|Uganda|Ugandan|Kampala|Kampala,Gulu|President:Joseph Okello:m||
 """
 
 ARMED_RAW = """
-HAMAS|Hamas|Hamas,Hamas militants,Hamas fighters,the Palestinian militant group Hamas,Hamas's armed wing,Palestinian militants|Gaza City,Khan Younis,Rafah,Deir al-Balah,Jabalia,the Nuseirat refugee camp,the Gaza Strip,northern Gaza|Palestinians,Gazans,displaced families
-HEZ|Hezbollah|Hezbollah,Hezbollah fighters,the Iran-backed Hezbollah,the Lebanese militant group Hezbollah|southern Lebanon,Nabatieh,Tyre,the Bekaa Valley,Beirut's southern suburbs,Bint Jbeil|Lebanese civilians,residents of southern Lebanon
-HOUTHI|Houthi|the Houthis,Houthi rebels,Yemen's Houthi movement,the Iran-aligned Houthis,Houthi forces|Sanaa,Hodeidah,Saada,the port of Hodeidah,Marib|Yemeni civilians
-RSF|RSF|the Rapid Support Forces,the RSF,RSF fighters,the paramilitary Rapid Support Forces,paramilitary fighters|El Fasher,Omdurman,Khartoum,Nyala,El Geneina,North Darfur,Wad Madani|Sudanese civilians,displaced people
-AA|rebel|the Arakan Army,ethnic armed groups,anti-junta resistance fighters,the People's Defence Force,resistance forces|Rakhine state,Sagaing region,Sittwe,Lashio,Shan state,Myawaddy|villagers,Rohingya civilians
-M23|M23|M23 rebels,the M23 rebel group,the Rwanda-backed M23,M23 fighters|Goma,Bukavu,North Kivu,Rutshuru,Masisi,Sake|Congolese civilians,displaced families
-SHAB|al-Shabaab|al-Shabaab,al-Shabaab militants,al-Shabaab fighters,the al-Qaeda-linked al-Shabaab,Islamist militants|Lower Shabelle,Middle Shabelle,Jilib,the Hiraan region|Somali civilians,villagers
-BOKO|Boko Haram|Boko Haram,Boko Haram fighters,suspected Boko Haram militants,ISWAP fighters,jihadists|Borno state,Maiduguri,the Sambisa forest,Gwoza,Yobe state|villagers,farmers,displaced people
-IS|Islamic State|Islamic State militants,the Islamic State group,IS fighters,Islamic State cells,jihadists|Anbar province,the Syrian desert,Deir ez-Zor,Kirkuk province,Diyala province|shepherds,villagers
-PKK|PKK|PKK militants,the Kurdistan Workers' Party (PKK),Kurdish militants,PKK fighters|northern Iraq,the Qandil mountains,Duhok province,Hakkari province|villagers
-ELN|guerrilla|ELN guerrillas,the National Liberation Army (ELN),ELN rebels,FARC dissidents|Catatumbo,Cauca,Arauca,Norte de Santander|farmers,social leaders
-GANG|gang|armed gangs,gang members,heavily armed gangs,the Viv Ansanm gang coalition,gangs|Port-au-Prince,Petion-Ville,Croix-des-Bouquets,the Artibonite region,Mirebalais|residents,displaced families
-JNIM|jihadist|JNIM militants,the al-Qaeda-linked JNIM,jihadist fighters,Islamist militants,armed jihadists|Timbuktu,Gao,the Mopti region,Djibo,central Mali,the Menaka region|villagers,herders
-TTP|militant|the Pakistani Taliban,TTP militants,Tehreek-e-Taliban Pakistan (TTP),militants|Khyber Pakhtunkhwa,North Waziristan,Bannu,Dera Ismail Khan|tribal elders,villagers
-FANO|Fano|Fano militiamen,the Fano militia,Amhara militias|the Amhara region,Gondar,Bahir Dar,Lalibela|residents
-CARTEL|cartel|cartel gunmen,members of the Sinaloa cartel,a drug cartel,suspected cartel members|Culiacan,Sinaloa state,Michoacan,Guerrero,Tamaulipas|residents,migrants
+HAMAS|Hamas|Hamas,Hamas militants,Hamas fighters,the Palestinian militant group Hamas,Hamas's armed wing,
+    Palestinian militants|Gaza City,Khan Younis,Rafah,Deir al-Balah,Jabalia,the Nuseirat refugee camp,
+    the Gaza Strip,northern Gaza|Palestinians,Gazans,displaced families
+HEZ|Hezbollah|Hezbollah,Hezbollah fighters,the Iran-backed Hezbollah,the Lebanese militant group Hezbollah|
+    southern Lebanon,Nabatieh,Tyre,the Bekaa Valley,Beirut's southern suburbs,Bint Jbeil|Lebanese civilians,
+    residents of southern Lebanon
+HOUTHI|Houthi|the Houthis,Houthi rebels,Yemen's Houthi movement,the Iran-aligned Houthis,Houthi forces|
+    Sanaa,Hodeidah,Saada,the port of Hodeidah,Marib|Yemeni civilians
+RSF|RSF|the Rapid Support Forces,the RSF,RSF fighters,the paramilitary Rapid Support Forces,
+    paramilitary fighters|El Fasher,Omdurman,Khartoum,Nyala,El Geneina,North Darfur,Wad Madani|
+    Sudanese civilians,displaced people
+AA|rebel|the Arakan Army,ethnic armed groups,anti-junta resistance fighters,the People's Defence Force,
+    resistance forces|Rakhine state,Sagaing region,Sittwe,Lashio,Shan state,Myawaddy|villagers,
+    Rohingya civilians
+M23|M23|M23 rebels,the M23 rebel group,the Rwanda-backed M23,M23 fighters|Goma,Bukavu,North Kivu,Rutshuru,
+    Masisi,Sake|Congolese civilians,displaced families
+SHAB|al-Shabaab|al-Shabaab,al-Shabaab militants,al-Shabaab fighters,the al-Qaeda-linked al-Shabaab,
+    Islamist militants|Lower Shabelle,Middle Shabelle,Jilib,the Hiraan region|Somali civilians,villagers
+BOKO|Boko Haram|Boko Haram,Boko Haram fighters,suspected Boko Haram militants,ISWAP fighters,jihadists|
+    Borno state,Maiduguri,the Sambisa forest,Gwoza,Yobe state|villagers,farmers,displaced people
+IS|Islamic State|Islamic State militants,the Islamic State group,IS fighters,Islamic State cells,jihadists|
+    Anbar province,the Syrian desert,Deir ez-Zor,Kirkuk province,Diyala province|shepherds,villagers
+PKK|PKK|PKK militants,the Kurdistan Workers' Party (PKK),Kurdish militants,PKK fighters|northern Iraq,
+    the Qandil mountains,Duhok province,Hakkari province|villagers
+ELN|guerrilla|ELN guerrillas,the National Liberation Army (ELN),ELN rebels,FARC dissidents|Catatumbo,Cauca,
+    Arauca,Norte de Santander|farmers,social leaders
+GANG|gang|armed gangs,gang members,heavily armed gangs,the Viv Ansanm gang coalition,gangs|Port-au-Prince,
+    Petion-Ville,Croix-des-Bouquets,the Artibonite region,Mirebalais|residents,displaced families
+JNIM|jihadist|JNIM militants,the al-Qaeda-linked JNIM,jihadist fighters,Islamist militants,armed jihadists|
+    Timbuktu,Gao,the Mopti region,Djibo,central Mali,the Menaka region|villagers,herders
+TTP|militant|the Pakistani Taliban,TTP militants,Tehreek-e-Taliban Pakistan (TTP),militants|
+    Khyber Pakhtunkhwa,North Waziristan,Bannu,Dera Ismail Khan|tribal elders,villagers
+FANO|Fano|Fano militiamen,the Fano militia,Amhara militias|the Amhara region,Gondar,Bahir Dar,Lalibela|
+    residents
+CARTEL|cartel|cartel gunmen,members of the Sinaloa cartel,a drug cartel,suspected cartel members|Culiacan,
+    Sinaloa state,Michoacan,Guerrero,Tamaulipas|residents,migrants
 """
 
 # armed group -> host state (used for the places of its operations and reciprocal mentions)
@@ -214,11 +283,13 @@ GLOBAL = {
            "the UN human rights office", "UN human rights chief Anita Varga", "the UN General Assembly",
            "UN special envoy Maria Lindqvist", "the UN's top humanitarian official"],
     "igo": ["NATO", "the European Union", "the EU", "the European Commission", "the African Union",
-            "ECOWAS", "the Arab League", "ASEAN", "the G7", "the OSCE", "the Organisation of Islamic Cooperation",
+            "ECOWAS", "the Arab League", "ASEAN", "the G7", "the OSCE", "the Organisation of Islamic "
+                                                                        "Cooperation",
             "the Gulf Cooperation Council", "the EU's foreign policy chief"],
     "ngo": ["Amnesty International", "Human Rights Watch", "the International Committee of the Red Cross",
             "Medecins Sans Frontieres", "Doctors Without Borders", "Save the Children", "Oxfam",
-            "the Norwegian Refugee Council", "Reporters Without Borders", "the Committee to Protect Journalists",
+            "the Norwegian Refugee Council", "Reporters Without Borders", "the Committee to Protect "
+                                                                          "Journalists",
             "the International Rescue Committee", "the International Crisis Group"],
     "aidorg": ["the World Food Programme", "UNICEF", "the UN refugee agency", "UNHCR", "the Red Cross",
                "the International Committee of the Red Cross", "Medecins Sans Frontieres", "the World Health "
@@ -251,7 +322,8 @@ ISSUES = ["rising fuel prices", "the new tax law", "corruption", "the election r
           "the war in Gaza", "unpaid wages", "the closure of a steel plant", "the postponement of elections",
           "a controversial constitutional amendment", "alleged vote rigging", "a hike in university fees",
           "plans to build a dam", "mining in protected forests", "the treatment of migrants"]
-DETAINEES = ["a journalist", "two journalists", "a prominent human rights lawyer", "several opposition activists",
+DETAINEES = ["a journalist", "two journalists", "a prominent human rights lawyer", "several opposition "
+                                                                                   "activists",
              "an opposition leader", "dozens of protesters", "a former minister", "a student activist",
              "{n} people", "a blogger", "the head of a local NGO", "a trade union leader",
              "several members of the opposition", "a foreign national", "a well-known rapper",
@@ -273,9 +345,20 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
+def _records(raw):
+    """One record per line; lines starting with spaces continue the previous record (joined as is)."""
+    recs = []
+    for line in raw.strip("\n").splitlines():
+        if line.startswith(" ") and recs:
+            recs[-1] += line.strip()
+        elif line.strip():
+            recs.append(line.strip())
+    return recs
+
+
 def parse_states():
     states = {}
-    for line in STATES_RAW.strip().splitlines():
+    for line in _records(STATES_RAW):
         code, name, dem, cap, cities, offs, gov, mil = line.split("|")
         officials = []
         for o in offs.split(";"):
@@ -284,8 +367,9 @@ def parse_states():
                 officials.append((t, n, g))
         states[code] = dict(code=code, kind="state", name=name, dem=dem, capital=cap,
                             cities=[c for c in cities.split(",") if c], officials=officials,
-                            gov_extra=[g for g in gov.split(",") if g], mil_extra=[m for m in mil.split(",") if m])
-    for line in ARMED_RAW.strip().splitlines():
+                            gov_extra=[g for g in gov.split(",") if g],
+                            mil_extra=[m for m in mil.split(",") if m])
+    for line in _records(ARMED_RAW):
         code, adj, names, places, people = line.split("|")
         host = states[ARMED_HOST[code]]
         states[code] = dict(code=code, kind="armed", name=names.split(",")[0], dem=adj, capital=None,
@@ -294,8 +378,8 @@ def parse_states():
     # states only used in TENSE pairs but not described above: add minimal records
     for code, name, dem, cap, cities in [("ALG", "Algeria", "Algerian", "Algiers", "Algiers,Oran"),
                                          ("MAR", "Morocco", "Moroccan", "Rabat", "Rabat,Casablanca")]:
-        states[code] = dict(code=code, kind="state", name=name, dem=dem, capital=cap, cities=cities.split(","),
-                            officials=[], gov_extra=[], mil_extra=[])
+        states[code] = dict(code=code, kind="state", name=name, dem=dem, capital=cap,
+                            cities=cities.split(","), officials=[], gov_extra=[], mil_extra=[])
     return states
 
 
@@ -473,7 +557,8 @@ def mention(side, kind, rng, subject=False, ctx=None):
                                      f"protesters in {city}", f"thousands of protesters in {city}"])
         return M(t, pl=True)
     if kind == "union":
-        return M(rng.choice(UNIONS + [f"{dem} {u}" for u in ("doctors", "teachers", "rail workers")]), pl=True)
+        extra = [f"{dem} {u}" for u in ("doctors", "teachers", "rail workers")]
+        return M(rng.choice(UNIONS + extra), pl=True)
     if kind == "opposition":
         t = rng.choice(["the opposition", "opposition leaders", "the main opposition party",
                         "opposition lawmakers", f"{dem} opposition parties", "the opposition coalition",
@@ -488,7 +573,8 @@ def mention(side, kind, rng, subject=False, ctx=None):
                         f"{poss(name)} Supreme Court", "a district court"])
         return M(t)
     if kind == "prosecutors":
-        t = rng.choice([f"{dem} prosecutors", "prosecutors", "the prosecutor's office", "the state prosecutor",
+        t = rng.choice([f"{dem} prosecutors", "prosecutors", "the prosecutor's office",
+                        "the state prosecutor",
                         f"{poss(name)} prosecutor general", "anti-corruption investigators"])
         return M(t, pl=t.endswith(("prosecutors", "investigators")))
     if kind == "parliament":
@@ -506,7 +592,8 @@ def mention(side, kind, rng, subject=False, ctx=None):
     raise KeyError(kind)
 
 
-GLOBAL_PL = {"witnesses", "residents", "medics", "hospital officials", "two security sources", "military sources",
+GLOBAL_PL = {"witnesses", "residents", "medics", "hospital officials", "two security sources",
+             "military sources",
              "local officials", "rescue workers", "analysts", "diplomats", "Western officials", "experts",
              "observers", "some economists", "security analysts", "regional experts", "critics",
              "people familiar with the matter", "NATO forces", "EU naval forces", "UN peacekeepers",
@@ -531,7 +618,8 @@ def reciprocal(ctx, kind, rng):
                                    f"security services in {a['name']} and {b['name']}"]), pl=True)
     if kind == "state":
         if r < 0.25:
-            return Mention(rng.choice(["the two countries", "the two sides", "both sides", "the two neighbours",
+            return Mention(rng.choice(["the two countries", "the two sides", "both sides",
+                                       "the two neighbours",
                                        "the two governments"]), pl=True)
         x, y = mention(a, "state", rng), mention(b, "state", rng)
         return Mention(f"{x.core} and {y.core}", pl=True)
@@ -543,7 +631,8 @@ def reciprocal(ctx, kind, rng):
     if kind == "officials":
         if r < 0.5:
             return Mention(f"{a['dem']} and {b['dem']} officials", pl=True)
-        return Mention(rng.choice([f"{a['dem']} and {b['dem']} negotiators", f"delegations from {a['name']} and "
+        return Mention(rng.choice([f"{a['dem']} and {b['dem']} negotiators", f"delegations from {a['name']} "
+                                                                             f"and "
                                    f"{b['name']}", f"officials from {a['name']} and {b['name']}",
                                    f"{a['dem']} and {b['dem']} diplomats"]), pl=True)
     if kind == "mil":
@@ -574,8 +663,10 @@ def fill(name, rng, aux):
                            f"{n} soldiers", "dozens of people", f"more than {n} people", f"{n} children",
                            "several people", f"at least {n}"])
     if name == "cas":
-        return rng.choice([f", killing at least {n} people", f", killing {n} civilians", f", wounding {n} others",
-                           f", killing {n} and wounding dozens", f", killing {n} people including two children",
+        return rng.choice([f", killing at least {n} people", f", killing {n} civilians", f", wounding {n} "
+                                                                                         f"others",
+                           f", killing {n} and wounding dozens", f", killing {n} people including two "
+                                                                 f"children",
                            ", causing casualties", f", leaving {n} dead", f", injuring at least {n} people",
                            f", killing {n} people and injuring several others", ""])
     if name == "when":
@@ -595,7 +686,8 @@ def fill(name, rng, aux):
         return " " + fill("when", rng, aux) if rng.random() < 0.5 else ""
     if name == "fwhen":
         return rng.choice(["next week", f"on {rng.choice(DAYS)}", "next month", "later this month",
-                           "in the coming days", "early next year", f"on {rng.choice(MONTHS)} {rng.randint(1, 28)}",
+                           "in the coming days", "early next year", f"on {rng.choice(MONTHS)} "
+                                                                    f"{rng.randint(1, 28)}",
                            "later this week", "before the end of the year", f"next {rng.choice(DAYS)}",
                            "in the coming weeks", "this weekend", f"later on {rng.choice(DAYS)}"])
     if name == "hwhen":
@@ -627,10 +719,13 @@ def fill(name, rng, aux):
     if name == "amid":
         return rng.choice([
             "amid rising tensions in the region", "amid a row over fishing rights", "as winter set in",
-            "despite international pressure", "as part of efforts to ease tensions", "for the first time in months",
+            "despite international pressure", "as part of efforts to ease tensions", "for the first time in "
+                                                                                     "months",
             "amid growing concern over the humanitarian situation", "ahead of next month's elections",
-            "as diplomatic efforts intensified", "amid a deepening economic crisis", "as the war entered its third year",
-            "amid fears of a wider regional conflict", "in a sign of improving ties", "amid a dispute over the border",
+            "as diplomatic efforts intensified", "amid a deepening economic crisis", "as the war entered "
+                                                                                     "its third year",
+            "amid fears of a wider regional conflict", "in a sign of improving ties", "amid a dispute over "
+                                                                                      "the border",
             "as fuel shortages worsened", "despite objections from opposition parties"])
     raise KeyError(name)
 
@@ -764,8 +859,8 @@ def render_nodes(nodes, ctx):
             ctx.spans["trigger"] = (start, ctx.len)
         else:
             nxt = nodes[i + 1] if i + 1 < len(nodes) else None
-            next_space = nxt is not None and nxt[0] == "lit" and nxt[1].startswith(" ") and not nxt[1].startswith(
-                " and ")
+            next_space = (nxt is not None and nxt[0] == "lit" and nxt[1].startswith(" ")
+                          and not nxt[1].startswith(" and "))
             if nxt is not None and nxt[0] == "lit" and nxt[1].strip() == "" and i + 2 < len(nodes):
                 next_space = True
             render_slot(node[1], ctx, next_space)
@@ -815,7 +910,7 @@ def finalize(text, spans):
     for m in re.finditer(r",(?=[,.])", text):
         edits.append((m.start(), m.end(), ""))
     edits.sort()
-    out, mapping, pos = [], [0] * (len(text) + 1), 0
+    out, mapping = [], [0] * (len(text) + 1)
     new_len = 0
     cur = 0
     merged = []
@@ -840,7 +935,7 @@ def finalize(text, spans):
         new_len += 1
         cur += 1
     mapping[len(text)] = new_len
-    new = "".join(out).strip()
+    new = "".join(out).strip().rstrip(" ,")
     shift = len("".join(out)) - len("".join(out).lstrip())
     new_spans = {k: (mapping[a] - shift, mapping[b] - shift) for k, (a, b) in spans.items()}
     if new and new[0].islower():
@@ -886,7 +981,8 @@ NEEDY = ["UKR", "SDN", "YEM", "SOM", "AFG", "HTI", "PSE", "LBN", "SYR", "MMR", "
          "NER", "MLI", "LBY", "MOZ", "KEN", "IRQ", "BFA", "NGA", "PAK", "ARM"]
 _ARMEDWAR = [(a, b) for a, b in HOSTILE if STATES[b]["kind"] == "armed"]
 _SIEGE = [("ISR", "HAMAS"), ("RUS", "UKR"), ("SDN", "RSF"), ("RSF", "SDN"), ("MMR", "AA"), ("ETH", "FANO"),
-          ("M23", "COD"), ("AZE", "ARM"), ("HOUTHI", "YEM"), ("GANG", "HTI"), ("JNIM", "MLI"), ("JNIM", "BFA"),
+          ("M23", "COD"), ("AZE", "ARM"), ("HOUTHI", "YEM"), ("GANG", "HTI"), ("JNIM", "MLI"),
+          ("JNIM", "BFA"),
           ("ISR", "PSE"), ("SHAB", "SOM")]
 _RIVALS = [(a, b) for a, b in HOSTILE + TENSE if STATES[a]["officials"] and STATES[b]["officials"]]
 
@@ -934,6 +1030,9 @@ def choose_pair(kind, rng):
     if kind == "domestic":
         a = STATES[rng.choice(DOMESTIC)]
         return a, a
+    if kind == "needy":  # the state in need asks a donor
+        b, a = choose_pair("donor", rng)
+        return a, b
     if kind == "donor":
         a, b = rng.choice(DONORS), rng.choice(NEEDY)
         while a == b:
@@ -996,8 +1095,8 @@ TAILS_TYPE = {
     "SANCTION": [", in a move likely to further strain relations", ", according to an official notice"],
 }
 _SPEECH = re.compile(r"\bsaid\b|according to|reported|\btold\b|\bsays\b|statement|\bwarned\b")
-_HIST_BAD = re.compile(r"\b(has|have|is|are|will|would|continues?|remains?|now|latest|this)\b|\{~(has|is|does)|"
-                       r"fwhen|\{amid\}")
+_HIST_BAD = re.compile(r"\b(has|have|is|are|will|would|continues?|remains?|now|latest|this)\b"
+                       r"|\{~(has|is|does)|fwhen|\{amid\}")
 _LEAD_OK = re.compile(r"^(\{A[:B]|<?\{A|\{R|<?\{R|\{[a-z]+:|[a-z]+ \[)")
 
 
@@ -1017,8 +1116,9 @@ def decorate(fam, tpl, aux, A, rng):
         lead = rng.choice(LEADS[None] + LEADS[q])
         if lead == "{when}, " and "{when" in tpl:
             lead = ""
-    if aux in (None, "historical") and rng.random() < 0.22 and not tpl.endswith(("\"", "}", ">")):
-        t = rng.choice(TAILS[q] + TAILS_TYPE.get(fam["type"], []))
+    if aux is None and rng.random() < 0.22 and not tpl.endswith(("\"", "}", ">")):
+        extra = TAILS_TYPE.get(fam["type"], []) if fam["pairs"] != "domestic" or fam["type"] != "ASSAULT" else []
+        t = rng.choice(TAILS[q] + extra)
         if not (aux == "historical" and "{amid}" in t) and not (speech and "said" in t):
             tail = t
     elif aux is None and rng.random() < 0.15 and tpl.endswith("}") and "{amid" not in tpl:
@@ -1028,7 +1128,7 @@ def decorate(fam, tpl, aux, A, rng):
         return out
     r = rng.random()
     src = rng.choice(SOURCES[q])
-    if r < 0.11 and not lead:
+    if r < 0.11 and not lead and not tpl.startswith("if "):
         return rng.choice(PRE_WRAP).replace("{src}", src) + out
     if r < 0.15 and not lead and A["kind"] == "state" and q in (2, 4) and fam["type"] != "PROTEST":
         return rng.choice(PRE_STATE) + out

@@ -137,7 +137,7 @@ SANCTION = [
         "{A:gv} [ordered] {R:poss} ambassador to leave the country",
         "{A:gv} [declared] a {b:dem} diplomat persona non grata",
         "{A:gv} [kicked out] {n} {b:dem} diplomats accused of spying",
-        "{A:@igo} [suspended] {R:poss} membership {when}",
+        "{A:gv} [expelled] {R:poss} military attache {when}",
         "{A:gv} [ordered the closure of] {R:poss} consulate in {a:city}",
     ], w=1.5),
     F("sanction_displace", "SANCTION", "expel", "hostile", [
@@ -156,7 +156,8 @@ SANCTION = [
         "{A:gv} [withdrew] its observers from {R:state}",
     ], w=1.5),
     F("sanction_convict", "SANCTION", "convict", "domestic", [
-        "{A:court} [convicted] {R:detainee} of <treason|terrorism|inciting unrest|espionage|corruption> {when}",
+        "{A:court} [convicted] {R:detainee} of <treason|terrorism|inciting unrest|espionage|corruption> "
+        "{when}",
         "{A:court} [sentenced] {R:detainee} to {n} years in prison",
         "{R:detainee} [{~R:was/were} found guilty] of <treason|fraud|spying|incitement> by {A:court}",
         "{A:court} [jailed] {R:detainee} for {n} years {when}",
@@ -171,16 +172,17 @@ SANCTION = [
 SANCTION_AUX = [
     F("sanction_fut", "SANCTION", None, "tense", [
         "{A:state} [will impose] new sanctions on {R:state} {fwhen}",
-        "{A:@igo} {~is/are} expected to [announce new sanctions] against {R:state} {fwhen}",
+        "<the European Union|the EU|the G7> is expected to [announce new sanctions] against {R:state} {fwhen}",
         "{A:gv} [{~plans/plan} to expel] {b:dem} diplomats {fwhen}",
         "tariffs on {b:dem} goods [will take effect] {fwhen}",
-        "{A:court} [will deliver its verdict] against {R:detainee} {fwhen}",
+        "{A:court} is expected to [sentence] {R:detainee} {fwhen}",
     ], aux="future"),
     F("sanction_neg", "SANCTION", None, "tense", [
         "{A:state} [did not impose] sanctions on {R:state}",
         "{A:gv} [stopped short of cutting ties] with {R:state}",
         "{A:gv} [{~has/have} not expelled] any {b:dem} diplomats",
-        "<the European Union|EU member states|EU foreign ministers|the G7> [failed to agree on] new sanctions against {R:state}",
+        "<the European Union|EU member states|EU foreign ministers|the G7> [failed to agree on] new "
+        "sanctions against {R:state}",
         "{A:state} [{~has/have} not recalled] its ambassador from {R:state}",
     ], aux="negation"),
     F("sanction_hyp", "SANCTION", None, "tense", [
@@ -208,9 +210,9 @@ MOBILIZE = [
     ], w=3),
     F("mobilize_weapons", "MOBILIZE", "weapons", "conflict", [
         "{A:mil} [moved missile systems] closer to {b:place}",
-        "{A:mil} [dispatched warships] to waters near {b:place} {when}",
+        "{A:mil} [dispatched] <warships|fighter jets|attack helicopters> to the area near {b:place} {when}",
         "{A:state} [test-fired] a ballistic missile {when}",
-        "{A:mil} [deployed] an aircraft carrier to the region {when}",
+        "{A:mil} [deployed] <additional fighter jets|extra air defence units|long-range artillery> to the region {when}",
         "{A:mil} [flew bombers] near {R:poss} airspace",
         "{A:mil} [positioned] air defence batteries near {a:place}",
         "{A:mil} [stationed] tactical nuclear weapons in {a:place}",
@@ -276,7 +278,6 @@ COERCE = [
         "{A:mil} [seized control of] {b:place}{when?}",
         "{A:mil} [took control of] {b:place} after days of fighting",
         "{A:mil} [occupied] {b:place} {when}",
-        "{A:gv} [annexed] {b:place}",
         "{A:mil} [seized] a {b:dem} oil tanker in the Gulf {when}",
         "{A:mil} [boarded] a vessel carrying supplies to {b:place}",
         "{A:mil} [overran] positions around {b:place}",
@@ -354,6 +355,15 @@ COERCE = [
     ], w=0.7),
 ]
 
+COERCE_ANNEX = [
+    F("coerce_annex", "COERCE", "seize", "rivals", [
+        "{A:gv} [annexed] {b:place} {when}",
+        "{A:gv} [formally annexed] four regions of {R:country}",
+        "{A:mil} [occupied] a disputed border post claimed by {R:country} {when}",
+        "{A:mil} [seized] a {b:dem} cargo ship in disputed waters {when}",
+    ], w=0.7),
+]
+
 COERCE_AUX = [
     F("coerce_fut", "COERCE", None, "domestic", [
         "{A:gv} [will impose a curfew] in {a:city} {fwhen}",
@@ -369,15 +379,20 @@ COERCE_AUX = [
         "{A:police} [did not arrest] anyone at the protest",
         "{A:gv} [{~has/have} not imposed a curfew] despite the unrest",
     ], aux="negation"),
+    F("coerce_hyp_dom", "COERCE", None, "domestic", [
+        "{A:gv} [might impose martial law] if the unrest spreads",
+        "{A:gv} [would ban] the party if it refused to register, officials said",
+        "{A:gv} [could impose a curfew] in {a:city} if the protests continue",
+        "{R:opposition} [could be detained] on arrival in {a:capital}, {R.poss} lawyers said",
+    ], aux="hypothetical"),
     F("coerce_neg_seize", "COERCE", None, "statewar", [
         "{A:mil} [failed to capture] {b:place}",
         "{A:mil} [{~has/have} not taken] {b:place} despite weeks of fighting",
     ], aux="negation"),
     F("coerce_hyp", "COERCE", None, "any", [
         "{R:opposition} [could be arrested] on arrival in {a:capital}",
-        "{A:gv} [might impose martial law] if the unrest spreads",
         "{A:gv} [could annex] {b:place}, {x:@analyst} warned",
-        "{A:gv} [would ban] the party if it refused to register",
+        "{A:mil} [could seize] {b:place} within days, {x:@analyst} said",
     ], aux="hypothetical"),
 ]
 
@@ -431,7 +446,7 @@ ASSAULT = [
         "[rocket fire] from {A:mil} hit {R:target} {when}{cas}",
         "{A:mil} [pounded] {R:target} with artillery {when}",
         "{A:mil} [fired mortar rounds at] {R:target}{cas}",
-        "a [missile attack] by {A:mil} on {R:target} {when}{cas}",
+        "a [missile attack] by {A:mil} on {R:target} {when} killed {num}",
         "{A:mil} [unleashed a barrage of rockets] on {R:target}",
         "{A:mil} [fired {n} ballistic missiles at] {R:target} {when}",
         "{A:dem} tanks [opened fire on] {R:target}",
@@ -439,7 +454,7 @@ ASSAULT = [
     F("assault_firearms", "ASSAULT", "firearms", "hostile", [
         "{A:mil} [opened fire on] {R:people} in {b:place} {when}{cas}",
         "{A:mil} [shot dead] {R:people} near {b:place} {when}",
-        "gunmen from {A:mil} [killed] {R:people} in {b:place}{when?}",
+        "{A:mil} [killed] {R:people} in a shooting in {b:place}{when?}",
         "{A:mil} [fired on] a checkpoint manned by {R:mil}",
         "{R:people} [{~R:was/were} shot] by {A:mil} in {b:place} {when}",
         "[sniper fire] from {A:mil} killed {R:people} in {b:place}",
@@ -559,5 +574,5 @@ ASSAULT_AUX = [
     ], aux="historical"),
 ]
 
-FAMILIES = (PROTEST + PROTEST_AUX + SANCTION + SANCTION_AUX + MOBILIZE + MOBILIZE_AUX + COERCE + COERCE_AUX
+FAMILIES = (PROTEST + PROTEST_AUX + SANCTION + SANCTION_AUX + MOBILIZE + MOBILIZE_AUX + COERCE + COERCE_ANNEX + COERCE_AUX
             + ASSAULT + ASSAULT_AUX)

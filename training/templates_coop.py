@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from families import F
 
-_DEALS = ("<restore diplomatic relations|resume direct flights|reopen their embassies|set up a joint committee on "
-          "{topic}|exchange prisoners|open a humanitarian corridor|hold further talks|extend the grain export "
+_DEALS = ("<restore diplomatic relations|resume direct flights|reopen their embassies|set up a joint "
+          "committee on "
+          "{topic}|exchange prisoners|open a humanitarian corridor|hold further talks|extend the grain "
+          "export "
           "deal|de-escalate tensions along the border|work together on {topic}|a framework for peace talks|a "
-          "roadmap to normalise relations|a 30-day truce|a prisoner swap|a mechanism to monitor the ceasefire>")
-_OFFERS = ("<help rebuild {b:place}|supply electricity to {b:place}|host a new round of talks|send monitors to the "
+          "roadmap to normalise relations|a 30-day truce|a prisoner swap|a mechanism to monitor the "
+          "ceasefire>")
+_OFFERS = ("<help rebuild {b:place}|supply electricity to {b:place}|host a new round of talks|send monitors "
+           "to the "
            "border|share its expertise on {topic}|mediate between the warring parties|cover the cost of "
            "reconstruction|take in refugees from {b:place}>")
 
@@ -31,11 +35,12 @@ AGREE = [
     F("agree_brokered", "AGREE", None, "conflict", [
         "{AB:state} [agreed to a ceasefire] brokered by {mediator}{when?}",
         "{AB:state} [accepted a truce] proposed by {mediator}, mediators said",
-        "{A:who} [accepted] a {mediator}-brokered proposal to halt hostilities with {R:state}",
+        "{A:who} [accepted] a proposal brokered by {mediator} to halt hostilities with {R:state}",
         "{AB:mil} [agreed to a humanitarian pause] in {b:place} to allow aid deliveries",
         "mediated by {mediator}, {AB:state} [agreed to exchange] prisoners {when}",
         "{A:who} [signalled acceptance] of a ceasefire plan put forward by {mediator}",
-        "{AB:state} [agreed to pull back] heavy weapons from the front line under a deal mediated by {mediator}",
+        "{AB:state} [agreed to pull back] heavy weapons from the front line under a deal mediated by "
+        "{mediator}",
         "under pressure from {mediator}, {A:top} [agreed to] a temporary truce with {R:gv}",
     ], w=2),
     F("agree_offer", "AGREE", None, "friendly", [
@@ -175,7 +180,7 @@ CONSULT = [
         "{AB:leader} [held talks] on the margins of the {summit} {when}",
         "{A:top} [held talks with] {R:@igo} leaders in Brussels {when}",
         "{A:official} [discussed] {topic} with {R:@igo} officials at the {summit}",
-        "{A:diplomat} [consulted] {R:@igo} partners on {topic}{when?}",
+        "{A:diplomat} [consulted] partners in {R:@igo} on {topic}{when?}",
         "{A:official} [attended] a meeting of {R:@igo} foreign ministers {when}",
         "at the {summit}, {A:leader} [held a bilateral meeting] with {R:official}",
         "{A:official} [joined talks with] {R:@igo} counterparts in {venue} {when}",
@@ -220,8 +225,10 @@ CONSULT_AUX = [
     ], aux="historical"),
 ]
 
-_DOCS = ("<a treaty on {topic}|an agreement on {topic}|a memorandum of understanding on {topic}|a defence pact"
-         "|a free trade agreement|a strategic partnership agreement|a series of agreements on {topic}|a joint "
+_DOCS = ("<a treaty on {topic}|an agreement on {topic}|a memorandum of understanding on {topic}|a defence "
+         "pact"
+         "|a free trade agreement|a strategic partnership agreement|a series of agreements on {topic}|a "
+         "joint "
          "declaration on {topic}|a peace accord|a security pact|a deal on {topic}>")
 
 SUPPORT = [
@@ -311,7 +318,8 @@ SUPPORT_AUX = [
     ], aux="historical"),
 ]
 
-_EASE = ("<restrictions on public gatherings|travel restrictions|the curfew in {a:city}|the ban on opposition "
+_EASE = ("<restrictions on public gatherings|travel restrictions|the curfew in {a:city}|the ban on "
+         "opposition "
          "rallies|restrictions on foreign media|import restrictions|visa rules|controls on fuel prices|"
          "the state of emergency>")
 
@@ -331,10 +339,10 @@ CONCEDE = [
         "{A:gv} [agreed to meet the demands] of {R:union}",
         "{A:gv} [suspended] the controversial reform {when} to calm protests",
     ], w=2.5),
-    F("concede_sanctions", "CONCEDE", None, "any", [
+    F("concede_sanctions", "CONCEDE", None, "tense", [
         "{A:state} [lifted sanctions on] {R:state} {when}",
         "{A:gv} [eased sanctions against] {R:state}{when?}",
-        "{A:gv} [removed] several {b:dem} officials from its sanctions list",
+        "{A:gv} [removed] several {b:dem} officials from {A.poss} sanctions list",
         "{A:state} [unfroze] {usd} in {b:dem} assets",
         "{A:gv} [suspended tariffs on] goods from {R:state}",
         "{A:state} [relaxed export controls on] {R:state}",
@@ -378,7 +386,7 @@ CONCEDE_AUX = [
         "{A:gv} [{~plans/plan} to scrap] the unpopular tax {fwhen}",
         "restrictions on public gatherings [will be relaxed] {fwhen}",
     ], aux="future"),
-    F("concede_fut_int", "CONCEDE", None, "any", [
+    F("concede_fut_int", "CONCEDE", None, "tense", [
         "{A:state} [will lift] sanctions on {R:state} {fwhen}",
         "{A:gv} {~is/are} set to [remove] {b:dem} entities from its blacklist {fwhen}",
     ], aux="future"),

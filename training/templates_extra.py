@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from families import F
 
-_PRESSER = ("<speaking at a news conference in {a:capital}|speaking to reporters after a cabinet meeting|in a "
+_PRESSER = ("<speaking at a news conference in {a:capital}|speaking to reporters after a cabinet meeting|in "
+            "a "
             "televised address|in a post on social media|in an interview with {x:@media}|speaking at the "
             "{summit}|in a speech to parliament>")
 
@@ -62,7 +63,8 @@ LONG = [
         "{A:official}, " + _PRESSER + ", [accused] {R:who} of " + "<deliberately targeting civilians|using "
         "the talks as cover to regroup|violating the truce dozens of times|planning a false-flag operation> "
         "and said {A.pron} had evidence to prove it",
-        "{A:spokes} [blamed] {R:who} {when} for a strike that hit a crowded market in {a:place}, killing {num}",
+        "{A:spokes} [blamed] {R:who} {when} for a strike that hit a crowded market in {a:place}, killing "
+        "{num}",
         "{A:who} [charged] in a letter to the UN Security Council that {R:country} had supplied weapons to "
         "insurgents",
         "{A:who} [pointed the finger at] {R:who} over the sabotage of the pipeline",
@@ -142,11 +144,13 @@ LONG = [
         "to protest {issue}",
     ], w=1),
     F("long_sanction", "SANCTION", "discontinue", "tense", [
-        "{A:state} [imposed sanctions] {when} on {n} {b:dem} officials it accused of <human rights abuses|undermining democracy|corruption|election fraud>, freezing "
+        "{A:state} [imposed sanctions] {when} on {n} {b:dem} officials it accused of <human rights "
+        "abuses|undermining democracy|corruption|election fraud>, freezing "
         "their assets and banning them from travel",
         "in a sharp escalation of the diplomatic row, {A:gv} [broke off relations with] {R:state} {when} "
         "and gave its diplomats {days} to leave",
-        "{A:gv} [suspended] a {usd} aid programme for {R:state} {when}, citing <concerns over corruption|the crackdown on the opposition|the military coup>",
+        "{A:gv} [suspended] a {usd} aid programme for {R:state} {when}, citing <concerns over "
+        "corruption|the crackdown on the opposition|the military coup>",
     ], w=1),
 ]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from families import F
 
 _DRILLS = ("<joint military exercises|joint naval drills|joint air force drills|joint counter-terrorism "
-           "exercises|joint manoeuvres|a joint live-fire exercise|joint border patrols|joint training exercises>")
+           "exercises|joint manoeuvres|a joint live-fire exercise|joint border patrols|joint training "
+           "exercises>")
 _SUSPECT = ("<a suspect wanted for {topic}|a former minister accused of corruption|{n} suspected militants|"
             "a businessman wanted for fraud|an alleged people smuggler|a suspected war criminal|"
             "two men accused of plotting attacks|a fugitive banker|a former army commander>")
@@ -238,7 +239,7 @@ RETREAT = [
         "{A:official} [quit] {when}, citing {issue}",
         "{A:official} [handed in {A.poss} resignation] {when}",
         "{A:official} [announced {A.poss} resignation]{when?}",
-        "the {a:dem} cabinet [resigned] {when} after weeks of protests",
+        "{A:poss} entire cabinet [resigned] {when} after weeks of protests",
         "{A:official} [stood down] {when}",
         "{A:official} [tendered {A.poss} resignation] to parliament",
         "{A:official} [left office] {when} after mass protests",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from families import F
 
-_HEADLINE = ("<{a:country} shells {b:place} as talks stall|{a:dem} troops pull back from {b:place}|{a:country} "
+_HEADLINE = ("<{a:country} shells {b:place} as talks stall|{a:dem} troops pull back from "
+             "{b:place}|{a:country} "
              "and {b:country} agree to resume talks|Protesters rally in {a:city} over {issue}|{a:country} "
-             "imposes sanctions on {b:country}|Explainer: what the {summit} means for {topic}|Why {a:country} "
+             "imposes sanctions on {b:country}|Explainer: what the {summit} means for {topic}|Why "
+             "{a:country} "
              "is worried about {topic}|{a:dem} police arrest {n} after clashes in {a:city}|Live updates: "
              "{a:country} latest|{a:country} warns {b:country} over border build-up|In pictures: life in "
              "{a:city} after the war|Drone attack hits {a:city}, officials say|{a:dem} court jails "
@@ -27,7 +29,8 @@ NONE = [
     F("none_boiler_site", "NONE", None, "friendly", [
         "Sign up for our <daily|weekly|free> <newsletter|briefing|bulletin> to get the latest "
         "<news|headlines|analysis> <delivered to your inbox|every morning|from {a:city}>",
-        "<Reporting|Additional reporting> by <our correspondent|staff reporters|a correspondent> in {a:city}; "
+        "<Reporting|Additional reporting> by <our correspondent|staff reporters|a correspondent> in "
+        "{a:city}; "
         "<editing|writing> by <the foreign desk|our editors|the news desk>",
         "Subscribe <now|today> <for unlimited access|to continue reading|and get {pct} off your first year>",
         "Click here to <read the full story|subscribe|follow our live coverage|download the app>",
@@ -87,7 +90,8 @@ NONE = [
         "{a:city} lies about <30|50|80|120|200> kilometres from the border with {b:country}",
         "{a:country} is one of the world's largest exporters of <wheat|oil|gas|coffee|cotton|copper>",
         "the {a:dem} parliament has <150|200|300|450|120> seats",
-        "{a:city} was founded in the <12th|14th|16th|18th|ninth> century and is known for its historic old town",
+        "{a:city} was founded in the <12th|14th|16th|18th|ninth> century and is known for its historic old "
+        "town",
         "{a:dem} is the official language of <the country|the region|{a:country}>",
         "the port of {a:city} handles about a third of the country's imports",
         "the dispute over the region dates back to the collapse of the Soviet Union",
@@ -118,7 +122,8 @@ NONE = [
     F("none_sport", "NONE", None, "friendly", [
         "{a:country} beat {b:country} <2-1|3-0|1-0|4-2|2-0> in a World Cup qualifier on {day}",
         "<a|the> {a:dem} striker scored twice as {a:country} <beat|thrashed|defeated> {b:country} {when}",
-        "<a|the> {a:dem} tennis star <won|reached the final of|crashed out of> <the Australian Open|the French "
+        "<a|the> {a:dem} tennis star <won|reached the final of|crashed out of> <the Australian Open|the "
+        "French "
         "Open|the US Open|Wimbledon> {when}",
         "{a:poss} attack struggled against a well-organised {b:dem} defence",
         "the {a:dem} team <shot|fired> their way into the semi-finals with a <late|dramatic|stunning> goal",
@@ -126,7 +131,8 @@ NONE = [
         "{a:dem} runners <won|took> gold and silver in the marathon {when}",
         "the {a:dem} coach <was sacked|resigned|was dismissed> after a run of poor results",
         "fans in {a:city} celebrated late into the night after the victory over {b:country}",
-        "{a:country} will host the <Olympic Games|World Cup|Asian Games|Africa Cup of Nations> in <2030|2031|2034|2036>",
+        "{a:country} will host the <Olympic Games|World Cup|Asian Games|Africa Cup of Nations> in "
+        "<2030|2031|2034|2036>",
         "<a|the> {a:dem} boxer knocked out his {b:dem} opponent in the third round",
         "<the|a> {a:dem} cricket team <bowled out|defeated|lost to> {b:country} {when}",
         "{a:dem} cyclists launched an attack on the final climb to win the stage",

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from families import F
 
-_YIELD_T = ("<release {s:detainee}|withdraw its troops from {s:place}|halt its attacks on {s:place}|lift the "
-            "blockade of {s:place}|agree to an immediate ceasefire|stop the shelling of {s:place}|free all "
-            "hostages|allow aid into {s:place}|pull back its forces|end the siege of {s:place}|lift the sanctions>")
-_YIELD = _YIELD_T.replace("{s:", "{a:")  # demands on R about A's territory (REQUEST)
-_YIELD_B = _YIELD_T.replace("{s:", "{b:")  # refusals by A about B's territory (REJECT)
-_CHANGE = ("<hold free and fair elections|reform its electoral law|respect the rights of minorities|investigate "
+_YIELD_T = ("<release {s:detainee}|withdraw {P} troops from {s:place}|halt {P} attacks on {s:target}|lift "
+            "the blockade of {s:place}|agree to an immediate ceasefire|stop the shelling of {s:target}|free all "
+            "hostages|allow aid into {s:place}|pull back {P} forces|end the siege of {s:city}|lift the "
+            "sanctions>")
+_YIELD = _YIELD_T.replace("{s:", "{a:").replace("{P}", "{R.poss}")  # R is asked to yield A's ground
+_YIELD_B = _YIELD_T.replace("{s:", "{b:").replace("{P}", "{A.poss}")  # A refuses to yield B's ground
+_CHANGE = ("<hold free and fair elections|reform its electoral law|respect the rights of "
+           "minorities|investigate "
            "the killings|repeal the foreign agents law|restore the independence of the judiciary|tackle "
            "corruption|protect journalists|reverse the ban on opposition parties|hand power to a civilian "
            "government>")
 _ASSIST = ("<more air defence systems|urgent humanitarian aid|financial support|additional weapons|emergency "
-           "food supplies|debt relief|help with reconstruction|fighter jets|medical supplies|long-range missiles>")
+           "food supplies|debt relief|help with reconstruction|fighter jets|medical supplies|long-range "
+           "missiles>")
 
 REQUEST = [
     F("request_yield", "REQUEST", "yield", "conflict", [
@@ -41,8 +44,8 @@ REQUEST = [
         "{A:@ngo} [appealed to] {R:gv} to " + _CHANGE,
         "{A:who} [asked] {R:gv} to " + _CHANGE,
     ], w=2.5),
-    F("request_assist", "REQUEST", "assist", "donor", [
-        "{R:who} [asked] {A:who} for " + _ASSIST,
+    F("request_assist", "REQUEST", "assist", "needy", [
+        "{A:who} [asked] {R:who} for " + _ASSIST,
         "{A:who} [requested] " + _ASSIST + " from {R:state}",
         "{A:top} [appealed to] {R:state} for " + _ASSIST,
         "{A:top} [urged] {R:who} to send " + _ASSIST,
@@ -88,7 +91,7 @@ REQUEST_AUX = [
         "{A:@igo} [refrained from calling] for sanctions on {R:state}",
     ], aux="negation"),
     F("request_hyp", "REQUEST", None, "any", [
-        "{A:who} [could ask] {R:state} for " + _ASSIST + " if the fighting escalates",
+        "{A:gv} [could ask] {R:state} for " + _ASSIST + " if the fighting escalates",
         "{A:@un} [might call] for an emergency session if the violence continues",
         "{A:gv} [would request] help from {x:@un} if the situation deteriorated",
         "{x:@analyst} said {A:who} [may demand] that {R:state} " + _YIELD,
@@ -213,6 +216,13 @@ REJECT = [
         "{A:gv} [refused] to " + _CHANGE,
         "{A:top} [rejected] the proposal by {R:state} on {topic}",
     ], w=2),
+    F("reject_veto", "REJECT", "change", "p5", [
+        "{A:state} [vetoed] a UN Security Council resolution <on {b:place}|critical of {R:country}|"
+        "calling for a ceasefire|on {topic}>",
+        "{A:state} [used its veto] to block a draft resolution sponsored by {R:country}",
+        "{A:state} [blocked] a Security Council statement on {topic} {when}",
+        "{A:diplomat} [cast a veto] against the resolution proposed by {R:country}{when?}",
+    ], w=0.7),
     F("reject_assist", "REJECT", "assist", "any", [
         "{A:gv} [turned down] an offer of aid from {R:state}",
         "{A:gv} [refused] {R:poss} request for " + _ASSIST,
@@ -237,21 +247,21 @@ REJECT = [
 
 REJECT_AUX = [
     F("reject_fut", "REJECT", None, "any", [
-        "{A:state} [will veto] the draft resolution on {b:place}, diplomats said",
+        "{A:state} [will vote against] the draft resolution on {b:place}, diplomats said",
         "{A:gv} {~is/are} expected to [reject] {R:poss} proposal {fwhen}",
         "{A:top} [will not attend] the talks in {venue} {fwhen}",
         "{A:parliament} {~is/are} set to [vote down] the bill {fwhen}",
         "{A:gv} [{~plans/plan} to turn down] {R:poss} request {fwhen}",
     ], aux="future"),
     F("reject_neg", "REJECT", None, "any", [
-        "{A:state} [did not veto] the resolution on {b:place}",
+        "{A:state} [did not vote against] the resolution on {b:place}",
         "{A:gv} [{~has/have} not rejected] {R:poss} proposal outright",
         "{A:who} [did not deny] the reports",
         "{A:top} [stopped short of rejecting] the offer from {R:state}",
         "{A:gv} [did not refuse] {R:poss} request",
     ], aux="negation"),
     F("reject_hyp", "REJECT", None, "any", [
-        "{A:state} [could veto] any resolution on {b:place}",
+        "{A:state} [could block] any resolution on {b:place}",
         "{A:gv} [would reject] any deal that left troops in {b:place}, officials said",
         "{A:top} [might refuse] to attend the {summit} if {R:state} {~R:is/are} invited",
         "{x:@analyst} said {A:gv} [may turn down] {R:poss} offer",

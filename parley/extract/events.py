@@ -101,7 +101,7 @@ def _objects(verb: Token) -> list[Token]:
         ):
             objs.extend(g for g in child.children if g.dep_ == "pobj")
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-    out = []
+    out: list[Token] = []
     for obj in objs:
         if _lemma(obj) in QUANTIFIERS:
             for prep in obj.children:
@@ -192,15 +192,15 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     if lemma == "welcome" and objs and not any(_is_person_like(o) for o in objs):
         consumed.add(tok.i)
         return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
-    sense = lex.verbs.get(lemma)
-    if sense is None or sense is NO_EVENT:
+    verb_sense = lex.verbs.get(lemma)
+    if verb_sense is None or verb_sense is NO_EVENT:
         return None
     if any(_lemma(o) in NEUTRAL_OBJECTS for o in objs):
         return None
     if lemma in ("receive", "welcome") and not any(_is_person_like(o) for o in objs):
         return None
     consumed.add(tok.i)
-    return Trigger(tok, sense, f"verb:{lemma}", [tok])
+    return Trigger(tok, verb_sense, f"verb:{lemma}", [tok])
 
 
 def _standalone(noun: Token) -> bool:
@@ -296,6 +296,11 @@ def mention(tok: Token) -> Mention:
 
 def _expand(tok: Token) -> list[Token]:
     """A participant and the ones coordinated with it ("Ukraine and Russia")."""
+    if _lemma(tok) in QUANTIFIERS or tok.pos_ == "NUM" or tok.lower_ in ("dozens", "hundreds", "thousands"):
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if counted:  # "dozens of protesters" are protesters
+            tok = counted[0]
     out = [tok]
     for conj in tok.conjuncts:
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
@@ -343,6 +348,28 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def _complement_recipients(tok: Token, actors: set[int]) -> list[Token]:
+    """'agreed to provide aid to Poland', 'promised military aid to Mozambique': the party the
+    promised act is for sits in the complement."""
+    out: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl")]
+    for _ in range(2):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node.dep_ == "prep" and node.lower_ in ("to", "with", "for", "toward", "towards") \
+                    and node.head.i != tok.i:
+                out.extend(g for g in node.children if g.dep_ == "pobj" and _is_party(g))
+            elif node.dep_ == "dative" or (node.dep_ == "dobj" and node.head.i != tok.i and _is_party(node)):
+                out.extend(g for g in ([node] if node.dep_ == "dobj" else node.children) if _is_party(g))
+            nxt.extend(c for c in node.children if c.dep_ in ("xcomp", "dobj", "prep", "dative", "pobj"))
+        frontier = nxt
+    return [t for t in out if t.i not in actors][:3]
+
+
+def _is_party(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in HOSTED
 
 
 def _demanded_of(tok: Token) -> list[Token]:
@@ -433,8 +460,7 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
             actors.append(subj)
         own = {t.i for t in trig.tokens}
         for child in tok.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own \
-                    and _lemma(child) not in QUANTIFIERS:
+            if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
                 recipients.append(child)
         recipients.extend(_prep_objects(tok, rpreps))
         for t in trig.tokens[1:]:  # "call on X", "open fire on X", "reach a deal with X"
@@ -446,8 +472,11 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
             actors.extend(_clause_subject(tok))
     if etype == "REQUEST" and not recipients:
         recipients.extend(_demanded_of(tok))
+    if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
+        recipients.extend(_complement_recipients(tok, {a.i for a in actors}))
     actors = list({a.i: a for t in actors for a in _expand(t)}.values())
-    recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in {a.i for a in actors}}.values())
+    taken = {a.i for a in actors} | {t.i for t in trig.tokens}
+    recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in taken}.values())
     recipients = [r for r in recipients if (r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
                   and r.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY")]
     return actors, recipients
@@ -587,6 +616,7 @@ def _depth(tok: Token) -> int:
     return d
 
 
+DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
 
 
@@ -679,19 +709,19 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
         source = None if trig.rule.startswith("must:") else attribution(trig)
         intent = INTENT.get(sense.event_type) if aux == "future" else None
         if intent is not None:
-            speech = _speech_head(trig.token)
+            reporting = _speech_head(trig.token)
             outer = _outer_speech(trig)
             speaker = _subject(outer) if outer is not None else None
             # An actor's own word commits it; for cooperation, so does any first-hand statement of what
             # it will do ("the minister said South Africa would give ... assistance").
             by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors)
                                                or sense.event_type not in SELF_ANNOUNCED)
-            if by_self and speaker is not None:
+            if by_self and speaker is not None and outer is not None:
                 # "Farc said it will release the hostages": the statement is itself the commitment.
                 doers = actors if actors and not any(a.pos_ == "PRON" for a in actors) else _expand(speaker)
                 yield _candidate(trig, Sense(intent), None, [outer, *tokens], doers, recipients,
                                  None, contexts, offset, "intent:")
-            elif speech is None and sense.event_type not in SELF_ANNOUNCED and actors:
+            elif reporting is None and sense.event_type not in SELF_ANNOUNCED and actors:
                 # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
                 yield _candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
                                  "intent:")
@@ -723,7 +753,7 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         places=tuple(_shift(p, offset) for p in _places(trig, skip)),
         contexts=contexts,
         indefinite=_indefinite(trig),
-        definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those")
+        definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
                                       for c in trig.token.children),
     )
 

@@ -361,13 +361,13 @@ class ActorResolver:
                             country = (iso, first)
         if person is not None and person.country:
             return person
-        sector = role[0] if role else None
-        if former and sector in ("GOV", "MIL", "LEG", "JUD", None):
-            sector = "ELI"
+        role_sector: str | None = role[0] if role else None
+        if former and role_sector in ("GOV", "MIL", "LEG", "JUD", None):
+            role_sector = "ELI"
         if org is not None:
             c, s = org.code_at(date)
             # "Houthi rebels", "Hamas fighters": the group's code; a role may refine a missing sector.
-            return ActorCode(org.name, c or (country[0] if country else None), s or sector,
+            return ActorCode(org.name, c or (country[0] if country else None), s or role_sector,
                              f"organisation '{org.name}'" + (f" + role '{role[3]}'" if role else ""))
         if country is not None:
             iso, ev = country
@@ -375,12 +375,12 @@ class ActorResolver:
                 if n <= 3 and not any(w[:1].isdigit() for w in words):
                     return ActorCode(self.country_name.get(iso, raw), iso, "GOV", f"country word '{ev}'")
                 return ActorCode(raw, iso, None, f"country word '{ev}' without a role")
-            return ActorCode(raw, iso, sector, f"country word '{ev}' + role '{role[3]}' ({role[0]})")
+            return ActorCode(raw, iso, role_sector, f"country word '{ev}' + role '{role[3]}' ({role[0]})")
         if role is not None:
             learned = self._from_context(raw, context, date)
             if learned is not None:
                 return learned
-            return ActorCode(raw, None, sector, f"role '{role[3]}' ({role[0]}) without a country")
+            return ActorCode(raw, None, role_sector, f"role '{role[3]}' ({role[0]}) without a country")
         surname = self._person(words[-1], date, context, surname=True) if raw[:1].isupper() else None
         if surname is not None:
             return surname

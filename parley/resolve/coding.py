@@ -31,9 +31,14 @@ NEUTER = {"it", "its"}
 
 
 class Code(Protocol):
-    name: str
-    country: str | None
-    sector: str | None
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def country(self) -> str | None: ...
+
+    @property
+    def sector(self) -> str | None: ...
 
 
 class Resolver(Protocol):
@@ -47,6 +52,11 @@ class Memory:
     """What the article has named so far, newest last."""
 
     persons: list[Actor] = field(default_factory=list)
+    named: list[tuple[int, Actor]] = field(default_factory=list)  # people named in the text, by offset
+
+    def person_before(self, offset: int) -> Actor | None:
+        before = [a for start, a in self.named if start < offset]
+        return before[-1] if before else (self.persons[-1] if self.persons else None)
     countries: list[Actor] = field(default_factory=list)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)
 
@@ -93,7 +103,10 @@ class ArticleCoder:
             if n.label != "PERSON":
                 continue
             code = self._code(n.text, n.context)
-            if code is not None and code.country:
+            why = str(getattr(code, "why", ""))
+            # The small model calls places people ("Kyiv"): only names coded as persons count.
+            if code is not None and code.country and why.startswith(("person", "title")):
+                self.memory.named.append((n.start, Actor(n.text, code.name, code.country, code.sector)))
                 key = n.text.lower()
                 self.names.setdefault(key, code)
                 self.names.setdefault(key.split()[-1], code)
@@ -136,9 +149,9 @@ class ArticleCoder:
         if m.kind == "pronoun":
             if speaker and head in SINGULAR | PLURAL:
                 return [Actor(m.text, a.name, a.country, a.sector) for a in speaker]
-            if head in SINGULAR and self.memory.persons:
-                a = self.memory.persons[-1]
-                return [Actor(m.text, a.name, a.country, a.sector)]
+            person = self.memory.person_before(m.start) if head in SINGULAR else None
+            if person is not None:
+                return [Actor(m.text, person.name, person.country, person.sector)]
             if head in PLURAL and self.memory.groups:
                 return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.groups[-1]]
             if head in NEUTER and self.memory.countries:
