@@ -513,3 +513,961 @@ def main() -> int:
     if size > 4_000_000:
         print("warning: persons.jsonl is over 4 MB", file=sys.stderr)
     return 0
+
+# ---- United Nations, EU, NATO and other international organisations
+HAND += """
+Ban Ki-moon | Ban Ki Moon, Ban Ki-Moon
+  UNO GOV 2007-01-01..2016-12-31 UN Secretary-General
+António Guterres | Antonio Guterres, António Manuel de Oliveira Guterres
+  PRT GOV 1995-10-28..2002-04-06 Prime Minister
+  UNO GOV 2005-06-15..2015-12-31 UN High Commissioner for Refugees
+  UNO GOV 2017-01-01.. UN Secretary-General
+Amina J. Mohammed | Amina Mohammed, Amina Jane Mohammed
+  UNO GOV 2017-02-28.. UN Deputy Secretary-General
+Martin Griffiths
+  UNO GOV ..2024-06-30 UN envoy for Yemen, then UN humanitarian chief
+Tom Fletcher
+  UNO GOV .. UN humanitarian chief (from 2024)
+Volker Türk | Volker Turk
+  UNO GOV 2022-10-17.. UN High Commissioner for Human Rights
+Michelle Bachelet | Michelle Bachelet Jeria
+  CHL GOV 2006-03-11..2010-03-11 President
+  CHL GOV 2014-03-11..2018-03-11 President
+  UNO GOV 2018-09-01..2022-08-31 UN High Commissioner for Human Rights
+Filippo Grandi
+  UNO GOV 2016-01-01.. UN High Commissioner for Refugees
+Rafael Grossi | Rafael Mariano Grossi
+  UNO GOV 2019-12-03.. IAEA Director General
+Tedros Adhanom Ghebreyesus | Tedros Adhanom, Tedros Ghebreyesus
+  UNO GOV 2017-07-01.. WHO Director-General
+Philippe Lazzarini
+  UNO GOV .. UNRWA Commissioner-General
+Staffan de Mistura
+  UNO GOV .. UN special envoy (Syria, Western Sahara)
+Geir Pedersen | Geir O. Pedersen
+  UNO GOV 2019-01-07.. UN special envoy for Syria
+Hans Grundberg
+  UNO GOV .. UN special envoy for Yemen
+Tor Wennesland
+  UNO GOV .. UN Middle East peace process coordinator
+Ngozi Okonjo-Iweala | Ngozi Okonjo Iweala
+  IGO GOV 2021-03-01.. WTO Director-General
+Kristalina Georgieva
+  IGO GOV 2019-10-01.. IMF Managing Director
+Ahmed Aboul Gheit | Ahmed Abul Gheit, Ahmed Aboul-Gheit
+  EGY GOV 2004-07-14..2011-03-06 Foreign Minister
+  IGO GOV 2016-07-01.. Arab League Secretary-General
+Moussa Faki Mahamat | Moussa Faki
+  IGO GOV 2017-03-14.. African Union Commission Chairperson
+Karim Khan | Karim Ahmad Khan, Karim A. A. Khan
+  IGO JUD 2021-06-16.. ICC Prosecutor
+Jean-Claude Juncker
+  LUX GOV 1995-01-20..2013-12-04 Prime Minister
+  EUR GOV 2014-11-01..2019-11-30 President of the European Commission
+Ursula von der Leyen | Ursula Von der Leyen, Ursula von Der Leyen
+  DEU GOV 2013-12-17..2019-07-17 Defence Minister
+  EUR GOV 2019-07-17..2019-12-01 President-elect of the European Commission
+  EUR GOV 2019-12-01.. President of the European Commission
+Donald Tusk
+  POL GOV 2007-11-16..2014-09-22 Prime Minister
+  EUR GOV 2014-12-01..2019-11-30 President of the European Council
+  POL GOV 2023-12-13.. Prime Minister
+Charles Michel
+  BEL GOV 2014-10-11..2019-10-27 Prime Minister
+  EUR GOV 2019-12-01..2024-11-30 President of the European Council
+António Costa | Antonio Costa
+  PRT GOV 2015-11-26..2024-04-02 Prime Minister
+  EUR GOV 2024-12-01.. President of the European Council
+Federica Mogherini
+  ITA GOV 2014-02-22..2014-10-31 Foreign Minister
+  EUR GOV 2014-11-01..2019-11-30 EU foreign policy chief
+Josep Borrell | Josep Borrell Fontelles
+  ESP GOV 2018-06-07..2019-11-29 Foreign Minister
+  EUR GOV 2019-12-01..2024-11-30 EU foreign policy chief
+Kaja Kallas
+  EST GOV 2021-01-26..2024-07-23 Prime Minister
+  EUR GOV 2024-12-01.. EU foreign policy chief
+Roberta Metsola
+  EUR LEG 2022-01-18.. President of the European Parliament
+Maroš Šefčovič | Maros Sefcovic
+  EUR GOV .. European Commissioner
+Jens Stoltenberg
+  NOR GOV 2005-10-17..2013-10-16 Prime Minister
+  IGO GOV 2014-10-01..2024-10-01 NATO Secretary-General
+  NOR GOV 2025-02-04.. Finance Minister
+Mark Rutte
+  NLD GOV 2010-10-14..2024-07-02 Prime Minister
+  IGO GOV 2024-10-01.. NATO Secretary-General
+Anders Fogh Rasmussen
+  DNK GOV 2001-11-27..2009-04-05 Prime Minister
+  IGO GOV 2009-08-01..2014-09-30 NATO Secretary-General
+Mario Draghi
+  EUR GOV 2011-11-01..2019-10-31 President of the European Central Bank
+  ITA GOV 2021-02-13..2022-10-22 Prime Minister
+Christine Lagarde
+  IGO GOV 2011-07-05..2019-09-12 IMF Managing Director
+  EUR GOV 2019-11-01.. President of the European Central Bank
+"""
+
+# ---- United States
+HAND += """
+Barack Obama | Barack Hussein Obama, Barack H. Obama | Q76
+  USA LEG 2005-01-03..2008-11-16 Senator
+  USA GOV 2009-01-20..2017-01-20 President
+Donald Trump | Donald J. Trump, Donald John Trump | Q22686
+  USA GOV 2017-01-20..2021-01-20 President
+  USA GOV 2025-01-20.. President
+Joe Biden | Joseph Biden, Joseph R. Biden, Joseph R. Biden Jr., Joe Biden Jr., Joseph Robinette Biden | Q6279
+  USA LEG 1973-01-03..2009-01-15 Senator
+  USA GOV 2009-01-20..2017-01-20 Vice President
+  USA GOV 2021-01-20..2025-01-20 President
+Kamala Harris | Kamala D. Harris, Kamala Devi Harris | Q10853588
+  USA LEG 2017-01-03..2021-01-18 Senator
+  USA GOV 2021-01-20..2025-01-20 Vice President
+Mike Pence | Michael Pence, Michael R. Pence | Q24313
+  USA GOV 2013-01-14..2017-01-09 Governor of Indiana
+  USA GOV 2017-01-20..2021-01-20 Vice President
+JD Vance | J.D. Vance, J. D. Vance, James David Vance
+  USA LEG 2023-01-03..2025-01-10 Senator
+  USA GOV 2025-01-20.. Vice President
+Hillary Clinton | Hillary Rodham Clinton | Q6294
+  USA GOV 2009-01-21..2013-02-01 Secretary of State
+John Kerry | John F. Kerry
+  USA LEG 1985-01-02..2013-02-01 Senator
+  USA GOV 2013-02-01..2017-01-20 Secretary of State
+  USA GOV 2021-01-20..2024-03-06 Special Presidential Envoy for Climate
+Rex Tillerson | Rex W. Tillerson
+  USA GOV 2017-02-01..2018-03-31 Secretary of State
+Mike Pompeo | Michael Pompeo, Michael R. Pompeo
+  USA SPY 2017-01-23..2018-04-26 CIA Director
+  USA GOV 2018-04-26..2021-01-20 Secretary of State
+Antony Blinken | Tony Blinken, Antony J. Blinken
+  USA GOV 2015-01-09..2017-01-20 Deputy Secretary of State
+  USA GOV 2021-01-26..2025-01-20 Secretary of State
+Marco Rubio | Marco Antonio Rubio
+  USA LEG 2011-01-03..2025-01-20 Senator
+  USA GOV 2025-01-21.. Secretary of State
+Ash Carter | Ashton Carter
+  USA GOV 2015-02-17..2017-01-20 Secretary of Defense
+Jim Mattis | James Mattis, James N. Mattis
+  USA MIL ..2013-03-22 General, CENTCOM commander
+  USA GOV 2017-01-20..2019-01-01 Secretary of Defense
+Patrick Shanahan | Patrick M. Shanahan
+  USA GOV 2017-07-19..2019-06-23 Deputy and acting Secretary of Defense
+Mark Esper | Mark T. Esper
+  USA GOV 2017-11-20..2019-07-23 Secretary of the Army
+  USA GOV 2019-07-23..2020-11-09 Secretary of Defense
+Christopher Miller | Christopher C. Miller
+  USA GOV 2020-11-09..2021-01-20 Acting Secretary of Defense
+Lloyd Austin | Lloyd J. Austin, Lloyd J. Austin III, Lloyd Austin III
+  USA MIL ..2016-04-05 General, CENTCOM commander
+  USA GOV 2021-01-22..2025-01-20 Secretary of Defense
+Pete Hegseth | Peter Hegseth, Peter Brian Hegseth
+  USA GOV 2025-01-25.. Secretary of Defense (Secretary of War)
+Jake Sullivan | Jacob Sullivan
+  USA GOV 2021-01-20..2025-01-20 National Security Adviser
+John Bolton | John R. Bolton
+  USA GOV 2018-04-09..2019-09-10 National Security Adviser
+H.R. McMaster | H. R. McMaster, Herbert Raymond McMaster
+  USA GOV 2017-02-20..2018-04-09 National Security Adviser
+Robert O'Brien | Robert C. O'Brien
+  USA GOV 2019-09-18..2021-01-20 National Security Adviser
+Michael Flynn | Michael T. Flynn, Mike Flynn
+  USA GOV 2017-01-20..2017-02-13 National Security Adviser
+Susan Rice | Susan E. Rice
+  USA GOV 2009-01-22..2017-01-20 UN Ambassador, then National Security Adviser
+  USA GOV 2021-01-20..2023-05-26 Domestic Policy Adviser
+Mike Waltz | Michael Waltz
+  USA LEG 2019-01-03..2025-01-20 Representative
+  USA GOV 2025-01-20..2025-05-01 National Security Adviser
+  USA GOV 2025-09-19.. Ambassador to the UN
+Nikki Haley | Nimrata Haley
+  USA GOV 2011-01-12..2017-01-24 Governor of South Carolina
+  USA GOV 2017-01-27..2018-12-31 Ambassador to the UN
+Linda Thomas-Greenfield | Linda Thomas Greenfield
+  USA GOV 2021-02-25..2025-01-20 Ambassador to the UN
+William Burns | William J. Burns, Bill Burns
+  USA SPY 2021-03-19..2025-01-20 CIA Director
+Gina Haspel
+  USA SPY ..2021-01-20 CIA officer, CIA Director 2018-2021
+John Ratcliffe | John L. Ratcliffe
+  USA SPY 2020-05-26..2021-01-20 Director of National Intelligence
+  USA SPY 2025-01-23.. CIA Director
+Tulsi Gabbard
+  USA LEG 2013-01-03..2021-01-03 Representative
+  USA SPY 2025-02-12.. Director of National Intelligence
+Kash Patel | Kashyap Patel
+  USA COP 2025-02-21.. FBI Director
+Kristi Noem
+  USA GOV 2019-01-05..2025-01-25 Governor of South Dakota
+  USA GOV 2025-01-25.. Secretary of Homeland Security
+Scott Bessent
+  USA GOV 2025-01-28.. Treasury Secretary
+Howard Lutnick
+  USA GOV 2025-02-21.. Commerce Secretary
+Steve Witkoff | Steven Witkoff, Steven Charles Witkoff
+  USA GOV 2025-01-20.. Special Envoy to the Middle East
+Keith Kellogg | Keith Kellogg Jr.
+  USA GOV 2025-01-20.. Special Envoy for Ukraine
+Jared Kushner | Jared Corey Kushner
+  USA GOV 2017-01-20..2021-01-20 Senior Adviser to the President
+Tom Barrack | Thomas Barrack, Thomas J. Barrack
+  USA GOV .. Ambassador to Turkey and Special Envoy for Syria (2025-)
+Karoline Leavitt
+  USA GOV 2025-01-20.. White House Press Secretary
+Mark Milley | Mark A. Milley
+  USA MIL ..2023-09-30 Chairman of the Joint Chiefs of Staff (2019-2023)
+Joseph Dunford | Joseph F. Dunford, Joseph Dunford Jr.
+  USA MIL ..2019-09-30 Chairman of the Joint Chiefs of Staff (2015-2019)
+Charles Q. Brown | Charles Q. Brown Jr., CQ Brown
+  USA MIL ..2025-02-21 Chairman of the Joint Chiefs of Staff (2023-2025)
+Dan Caine | John Daniel Caine, Dan Razin Caine
+  USA MIL .. Chairman of the Joint Chiefs of Staff (2025-)
+Michael Kurilla | Michael Erik Kurilla, Erik Kurilla
+  USA MIL .. CENTCOM commander (2022-2025)
+Kenneth McKenzie | Kenneth F. McKenzie, Frank McKenzie
+  USA MIL .. CENTCOM commander (2019-2022)
+Nancy Pelosi
+  USA LEG .. Representative, Speaker of the House (2007-2011, 2019-2023)
+Kevin McCarthy
+  USA LEG 2007-01-03..2023-12-31 Representative, Speaker of the House (2023)
+Mike Johnson | Michael Johnson
+  USA LEG .. Representative, Speaker of the House (2023-)
+Chuck Schumer | Charles Schumer, Charles E. Schumer
+  USA LEG .. Senator
+Mitch McConnell | Addison Mitchell McConnell
+  USA LEG .. Senator
+Lindsey Graham | Lindsey O. Graham
+  USA LEG .. Senator
+John Thune
+  USA LEG .. Senator, Senate Majority Leader (2025-)
+Elon Musk
+  USA BUS .. Businessman (head of DOGE in 2025)
+"""
+
+# ---- Russia, Belarus, Ukraine
+HAND += """
+Vladimir Putin | Vladimir Vladimirovich Putin, Vladimir V. Putin, Wladimir Putin | Q7747
+  RUS SPY 1998-07-25..1999-08-09 FSB Director
+  RUS GOV 1999-08-09..1999-12-31 Prime Minister
+  RUS GOV 1999-12-31..2008-05-07 President
+  RUS GOV 2008-05-08..2012-05-07 Prime Minister
+  RUS GOV 2012-05-07.. President
+Dmitry Medvedev | Dmitri Medvedev, Dmitriy Medvedev, Dmitry Anatolyevich Medvedev
+  RUS GOV 2008-05-07..2012-05-07 President
+  RUS GOV 2012-05-08..2020-01-16 Prime Minister
+  RUS GOV 2020-01-16.. Deputy Chairman of the Security Council
+Mikhail Mishustin | Mikhail Vladimirovich Mishustin
+  RUS GOV 2020-01-16.. Prime Minister
+Sergei Lavrov | Sergey Lavrov, Sergei Viktorovich Lavrov, Sergey Viktorovich Lavrov
+  RUS GOV 2004-03-09.. Foreign Minister
+Sergei Shoigu | Sergey Shoigu, Sergei Shoygu, Sergey Shoygu, Sergei Kuzhugetovich Shoigu
+  RUS GOV ..2012-11-06 Emergencies Minister, Governor of Moscow Oblast
+  RUS GOV 2012-11-06..2024-05-12 Defence Minister
+  RUS GOV 2024-05-12.. Secretary of the Security Council
+Andrei Belousov | Andrey Belousov, Andrei Removich Belousov
+  RUS GOV 2020-01-21..2024-05-14 First Deputy Prime Minister
+  RUS GOV 2024-05-14.. Defence Minister
+Valery Gerasimov | Valeriy Gerasimov, Valery Vasilyevich Gerasimov
+  RUS MIL .. Chief of the General Staff (2012-)
+Sergei Surovikin | Sergey Surovikin
+  RUS MIL .. General, commander in Ukraine (2022-2023)
+Dmitry Peskov | Dmitri Peskov, Dmitriy Peskov, Dmitry Sergeyevich Peskov
+  RUS GOV .. Kremlin spokesman
+Maria Zakharova | Mariya Zakharova, Maria Vladimirovna Zakharova
+  RUS GOV .. Foreign Ministry spokeswoman
+Yuri Ushakov | Yury Ushakov, Yuriy Ushakov
+  RUS GOV .. Kremlin foreign policy aide
+Vladimir Medinsky | Vladimir Rostislavovich Medinsky
+  RUS GOV .. Presidential aide, head of Russia's delegation to talks with Ukraine
+Kirill Dmitriev | Kirill Dmitriyev
+  RUS GOV .. Head of the Russian Direct Investment Fund, special envoy
+Sergei Ryabkov | Sergey Ryabkov
+  RUS GOV .. Deputy Foreign Minister
+Vassily Nebenzia | Vasily Nebenzya, Vassily Nebenzya, Vasily Nebenzia
+  RUS GOV .. Ambassador to the UN
+Nikolai Patrushev | Nikolay Patrushev
+  RUS SPY 1999-08-09..2008-05-12 FSB Director
+  RUS GOV 2008-05-12..2024-05-14 Secretary of the Security Council
+  RUS GOV 2024-05-14.. Presidential aide
+Sergei Naryshkin | Sergey Naryshkin
+  RUS LEG 2011-12-21..2016-10-05 Speaker of the State Duma
+  RUS SPY 2016-10-05.. SVR Director
+Alexander Bortnikov | Aleksandr Bortnikov
+  RUS SPY 2008-05-12.. FSB Director
+Vyacheslav Volodin
+  RUS LEG 2016-10-05.. Speaker of the State Duma
+Valentina Matviyenko | Valentina Matvienko
+  RUS LEG 2011-09-21.. Chair of the Federation Council
+Ramzan Kadyrov | Ramzan Akhmadovich Kadyrov
+  RUS GOV 2007-02-15.. Head of the Chechen Republic
+Yevgeny Prigozhin | Evgeny Prigozhin, Yevgeniy Prigozhin, Yevgeny Viktorovich Prigozhin, Evgeniy Prigozhin | dead
+  RUS MIL ..2023-08-23 Wagner Group founder
+Dmitry Utkin | Dmitri Utkin | dead
+  RUS MIL ..2023-08-23 Wagner Group commander
+Alexei Navalny | Alexey Navalny, Aleksei Navalny, Alexei Anatolievich Navalny | dead
+  RUS OPP ..2024-02-16 Opposition leader
+Yulia Navalnaya | Yulia Navalnaia
+  RUS OPP 2024-02-16.. Opposition leader
+Patriarch Kirill | Kirill of Moscow, Patriarch Kirill of Moscow
+  RUS REL 2009-02-01.. Patriarch of Moscow
+Alexander Lukashenko | Alyaksandr Lukashenka, Aleksandr Lukashenko, Aliaksandr Lukashenka, Alexander Lukashenka
+  BLR GOV 1994-07-20.. President
+Sviatlana Tsikhanouskaya | Svetlana Tikhanovskaya, Svetlana Tsikhanovskaya, Sviatlana Tikhanovskaya
+  BLR OPP .. Opposition leader
+Vladimir Makei | Uladzimir Makei, Vladimir Makey | dead
+  BLR GOV 2012-08-20..2022-11-26 Foreign Minister
+Viktor Khrenin | Viktar Khrenin
+  BLR GOV 2020-01-20.. Defence Minister
+Volodymyr Zelensky | Zelenskiy, Zelenskyy, Volodymyr Zelenskyy, Volodymyr Zelenskiy, Vladimir Zelensky, Volodymyr Oleksandrovych Zelensky | Q3874799
+  UKR GOV 2019-05-20.. President
+Petro Poroshenko | Petro Oleksiyovych Poroshenko, Pyotr Poroshenko
+  UKR GOV 2014-06-07..2019-05-20 President
+  UKR LEG 2019-08-29.. Member of parliament (opposition)
+Viktor Yanukovych | Viktor Yanukovich, Viktor Ianukovych
+  UKR GOV 2010-02-25..2014-02-22 President
+Dmytro Kuleba | Dmitry Kuleba, Dmitro Kuleba, Dmytro Ivanovych Kuleba
+  UKR GOV 2019-08-29..2020-03-04 Deputy Prime Minister for European integration
+  UKR GOV 2020-03-04..2024-09-05 Foreign Minister
+Andrii Sybiha | Andriy Sybiha, Andrij Sybiha, Andrii Sybiga, Andriy Sybiga
+  UKR GOV ..2024-09-05 Diplomat, deputy head of the Presidential Office, First Deputy Foreign Minister
+  UKR GOV 2024-09-05.. Foreign Minister
+Pavlo Klimkin
+  UKR GOV 2014-06-19..2019-08-29 Foreign Minister
+Vadym Prystaiko | Vadim Prystaiko
+  UKR GOV 2019-08-29..2020-03-04 Foreign Minister
+Arseniy Yatsenyuk | Arseny Yatsenyuk, Arsenii Yatseniuk
+  UKR GOV 2014-02-27..2016-04-14 Prime Minister
+Volodymyr Groysman | Volodymyr Hroisman
+  UKR GOV 2016-04-14..2019-08-29 Prime Minister
+Denys Shmyhal | Denis Shmygal, Denys Shmygal
+  UKR GOV 2020-03-04..2025-07-17 Prime Minister
+  UKR GOV 2025-07-17.. Minister (Defence, then Energy)
+Yulia Svyrydenko | Yuliia Svyrydenko
+  UKR GOV ..2025-07-17 First Deputy Prime Minister, Economy Minister
+  UKR GOV 2025-07-17.. Prime Minister
+Oleksii Reznikov | Oleksiy Reznikov, Alexei Reznikov
+  UKR GOV 2020-03-04..2021-11-04 Minister for Reintegration of Occupied Territories
+  UKR GOV 2021-11-04..2023-09-05 Defence Minister
+Rustem Umerov | Rustem Umyerov
+  UKR GOV 2023-09-06..2025-07-17 Defence Minister
+  UKR GOV 2025-07-17.. Secretary of the National Security and Defence Council
+Andriy Yermak | Andrii Yermak, Andrey Yermak
+  UKR GOV 2020-02-11..2025-11-28 Head of the Presidential Office
+Mykhailo Podolyak | Mykhailo Podoliak, Mikhail Podolyak
+  UKR GOV .. Adviser to the Head of the Presidential Office
+Mykhailo Fedorov | Mykhailo Fedorov
+  UKR GOV 2019-08-29.. Minister (Digital Transformation; Defence from 2026)
+Oleksiy Danilov | Oleksii Danilov
+  UKR GOV 2019-10-03..2024-03-26 Secretary of the National Security and Defence Council
+Ihor Klymenko | Igor Klimenko
+  UKR GOV 2023-02-07.. Interior Minister
+Ruslan Stefanchuk
+  UKR LEG 2021-10-08.. Speaker of the Verkhovna Rada
+Vitali Klitschko | Vitaliy Klitschko, Vitalii Klychko
+  UKR GOV 2014-06-05.. Mayor of Kyiv
+Valerii Zaluzhnyi | Valery Zaluzhny, Valeriy Zaluzhnyi, Valerii Zaluzhny, Valeriy Zaluzhny
+  UKR MIL ..2024-02-08 Commander-in-Chief of the Armed Forces (2021-2024)
+  UKR GOV 2024-03-07.. Ambassador to the United Kingdom
+Oleksandr Syrskyi | Oleksandr Syrsky, Alexander Syrsky, Oleksandr Syrskyy, Oleksandr Syrskiy
+  UKR MIL .. Commander-in-Chief of the Armed Forces (2024-), earlier Ground Forces commander
+Kyrylo Budanov | Kirill Budanov, Kyrylo Budanov, Kyrylo Oleksiyovych Budanov
+  UKR SPY ..2026-01-02 Head of military intelligence (HUR)
+  UKR GOV 2026-01-02.. Head of the Presidential Office
+Vasyl Maliuk | Vasyl Malyuk
+  UKR SPY .. Head of the Security Service (SBU, 2022-)
+Sergiy Kyslytsya | Serhiy Kyslytsya, Sergiy Kyslytsia
+  UKR GOV .. Diplomat (UN ambassador, First Deputy Foreign Minister)
+Denis Pushilin | Denys Pushylin
+  UKR REB 2018-09-07.. Head of the self-proclaimed Donetsk People's Republic
+Leonid Pasechnik | Leonid Pasichnyk
+  UKR REB 2017-11-24.. Head of the self-proclaimed Luhansk People's Republic
+"""
+
+# ---- United Kingdom, France, Germany
+HAND += """
+David Cameron | Lord Cameron, David William Donald Cameron
+  GBR GOV 2010-05-11..2016-07-13 Prime Minister
+  GBR GOV 2023-11-13..2024-07-05 Foreign Secretary
+Theresa May | Q264766
+  GBR GOV 2010-05-12..2016-07-13 Home Secretary
+  GBR GOV 2016-07-13..2019-07-24 Prime Minister
+Boris Johnson | Alexander Boris de Pfeffel Johnson | Q180589
+  GBR GOV 2008-05-04..2016-05-09 Mayor of London
+  GBR GOV 2016-07-13..2018-07-09 Foreign Secretary
+  GBR GOV 2019-07-24..2022-09-06 Prime Minister
+Liz Truss | Elizabeth Truss, Mary Elizabeth Truss
+  GBR GOV 2021-09-15..2022-09-06 Foreign Secretary
+  GBR GOV 2022-09-06..2022-10-25 Prime Minister
+Rishi Sunak
+  GBR GOV 2020-02-13..2022-07-05 Chancellor of the Exchequer
+  GBR GOV 2022-10-25..2024-07-05 Prime Minister
+  GBR LEG 2024-07-05.. Member of Parliament
+Keir Starmer | Sir Keir Starmer, Keir Rodney Starmer
+  GBR LEG 2020-04-04..2024-07-05 Leader of the Opposition
+  GBR GOV 2024-07-05.. Prime Minister
+David Lammy
+  GBR GOV 2024-07-05..2025-09-05 Foreign Secretary
+  GBR GOV 2025-09-05.. Deputy Prime Minister, Justice Secretary
+Yvette Cooper
+  GBR GOV 2024-07-05..2025-09-05 Home Secretary
+  GBR GOV 2025-09-05.. Foreign Secretary
+James Cleverly
+  GBR GOV 2022-09-06..2023-11-13 Foreign Secretary
+  GBR GOV 2023-11-13..2024-07-05 Home Secretary
+Dominic Raab
+  GBR GOV 2019-07-24..2021-09-15 Foreign Secretary
+  GBR GOV 2021-09-15..2023-04-21 Deputy Prime Minister, Justice Secretary
+Jeremy Hunt
+  GBR GOV 2018-07-09..2019-07-24 Foreign Secretary
+  GBR GOV 2022-10-14..2024-07-05 Chancellor of the Exchequer
+Philip Hammond
+  GBR GOV 2014-07-15..2016-07-13 Foreign Secretary
+  GBR GOV 2016-07-13..2019-07-24 Chancellor of the Exchequer
+Michael Fallon
+  GBR GOV 2014-07-15..2017-11-01 Defence Secretary
+Gavin Williamson
+  GBR GOV 2017-11-02..2019-05-01 Defence Secretary
+Ben Wallace
+  GBR GOV 2019-07-24..2023-08-31 Defence Secretary
+Grant Shapps
+  GBR GOV 2023-08-31..2024-07-05 Defence Secretary
+John Healey
+  GBR GOV 2024-07-05.. Defence Secretary
+Angela Rayner
+  GBR GOV 2024-07-05..2025-09-05 Deputy Prime Minister
+Rachel Reeves
+  GBR GOV 2024-07-05.. Chancellor of the Exchequer
+Nigel Farage | Nigel Paul Farage
+  GBR PTY .. Party leader (UKIP, Brexit Party, Reform UK)
+Tony Radakin | Antony Radakin, Sir Tony Radakin
+  GBR MIL .. Chief of the Defence Staff (2021-2025)
+Richard Moore | Sir Richard Moore
+  GBR SPY .. MI6 chief (2020-2025)
+Charles III | King Charles III, King Charles, Prince Charles
+  GBR GOV ..2022-09-08 Prince of Wales
+  GBR GOV 2022-09-08.. King
+Elizabeth II | Queen Elizabeth II, Queen Elizabeth | dead
+  GBR GOV 1952-02-06..2022-09-08 Queen
+Emmanuel Macron | Emmanuel Jean-Michel Frédéric Macron | Q3052772
+  FRA GOV 2014-08-26..2016-08-30 Economy Minister
+  FRA GOV 2017-05-14.. President
+François Hollande | Francois Hollande
+  FRA GOV 2012-05-15..2017-05-14 President
+Nicolas Sarkozy
+  FRA GOV 2007-05-16..2012-05-15 President
+Laurent Fabius
+  FRA GOV 2012-05-16..2016-02-11 Foreign Minister
+Jean-Marc Ayrault | Jean Marc Ayrault
+  FRA GOV 2012-05-15..2014-03-31 Prime Minister
+  FRA GOV 2016-02-11..2017-05-17 Foreign Minister
+Jean-Yves Le Drian | Jean Yves Le Drian
+  FRA GOV 2012-05-16..2017-05-17 Defence Minister
+  FRA GOV 2017-05-17..2022-05-20 Foreign Minister
+Catherine Colonna
+  FRA GOV 2022-05-20..2024-01-11 Foreign Minister
+Stéphane Séjourné | Stephane Sejourne
+  FRA GOV 2024-01-11..2024-09-21 Foreign Minister
+  EUR GOV 2024-12-01.. European Commissioner
+Jean-Noël Barrot | Jean-Noel Barrot, Jean Noel Barrot
+  FRA GOV 2024-09-21.. Foreign Minister
+Florence Parly
+  FRA GOV 2017-06-21..2022-05-20 Armed Forces Minister
+Sébastien Lecornu | Sebastien Lecornu
+  FRA GOV 2022-05-20..2025-09-09 Armed Forces Minister
+  FRA GOV 2025-09-09.. Prime Minister
+Manuel Valls
+  FRA GOV 2014-03-31..2016-12-06 Prime Minister
+Édouard Philippe | Edouard Philippe
+  FRA GOV 2017-05-15..2020-07-03 Prime Minister
+Jean Castex
+  FRA GOV 2020-07-03..2022-05-16 Prime Minister
+Élisabeth Borne | Elisabeth Borne
+  FRA GOV 2022-05-16..2024-01-09 Prime Minister
+Gabriel Attal
+  FRA GOV 2024-01-09..2024-09-05 Prime Minister
+Michel Barnier
+  EUR GOV 2016-10-01..2021-03-31 EU chief Brexit negotiator
+  FRA GOV 2024-09-05..2024-12-13 Prime Minister
+François Bayrou | Francois Bayrou
+  FRA GOV 2024-12-13..2025-09-09 Prime Minister
+Marine Le Pen
+  FRA PTY .. National Rally leader
+Thierry Burkhard
+  FRA MIL .. Chief of the Defence Staff (2021-2025)
+Angela Merkel | Angela Dorothea Merkel | Q567
+  DEU GOV 2005-11-22..2021-12-08 Chancellor
+Olaf Scholz | Q61053
+  DEU GOV 2018-03-14..2021-12-08 Vice Chancellor, Finance Minister
+  DEU GOV 2021-12-08..2025-05-06 Chancellor
+Friedrich Merz | Friedrich Joachim Merz
+  DEU PTY 2022-01-31..2025-05-06 CDU leader
+  DEU GOV 2025-05-06.. Chancellor
+Frank-Walter Steinmeier | Frank Walter Steinmeier
+  DEU GOV 2013-12-17..2017-01-27 Foreign Minister
+  DEU GOV 2017-03-19.. President
+Sigmar Gabriel
+  DEU GOV 2017-01-27..2018-03-14 Foreign Minister
+Heiko Maas
+  DEU GOV 2018-03-14..2021-12-08 Foreign Minister
+Annalena Baerbock
+  DEU GOV 2021-12-08..2025-05-06 Foreign Minister
+  UNO GOV 2025-09-09.. President of the UN General Assembly
+Johann Wadephul
+  DEU GOV 2025-05-06.. Foreign Minister
+Annegret Kramp-Karrenbauer | Annegret Kramp Karrenbauer
+  DEU GOV 2019-07-17..2021-12-08 Defence Minister
+Christine Lambrecht
+  DEU GOV 2021-12-08..2023-01-19 Defence Minister
+Boris Pistorius
+  DEU GOV 2023-01-19.. Defence Minister
+Robert Habeck
+  DEU GOV 2021-12-08..2025-05-06 Vice Chancellor, Economy Minister
+Christian Lindner
+  DEU GOV 2021-12-08..2024-11-07 Finance Minister
+Carsten Breuer
+  DEU MIL .. Inspector General of the Bundeswehr (2023-)
+Alice Weidel
+  DEU PTY .. AfD co-leader
+"""
+
+# ---- Rest of Europe
+HAND += """
+Giorgia Meloni
+  ITA GOV 2022-10-22.. Prime Minister
+Giuseppe Conte
+  ITA GOV 2018-06-01..2021-02-13 Prime Minister
+Matteo Renzi
+  ITA GOV 2014-02-22..2016-12-12 Prime Minister
+Sergio Mattarella
+  ITA GOV 2015-02-03.. President
+Antonio Tajani
+  EUR LEG 2017-01-17..2019-07-03 President of the European Parliament
+  ITA GOV 2022-10-22.. Foreign Minister, Deputy Prime Minister
+Guido Crosetto
+  ITA GOV 2022-10-22.. Defence Minister
+Luigi Di Maio
+  ITA GOV 2019-09-05..2022-10-22 Foreign Minister
+  EUR GOV 2023-06-01.. EU Special Representative for the Gulf
+Matteo Salvini
+  ITA GOV 2018-06-01..2019-09-05 Deputy Prime Minister, Interior Minister
+  ITA GOV 2022-10-22.. Deputy Prime Minister
+Pedro Sánchez | Pedro Sanchez, Pedro Sánchez Pérez-Castejón
+  ESP GOV 2018-06-02.. Prime Minister
+Mariano Rajoy
+  ESP GOV 2011-12-21..2018-06-02 Prime Minister
+José Manuel Albares | Jose Manuel Albares
+  ESP GOV 2021-07-12.. Foreign Minister
+Margarita Robles
+  ESP GOV 2018-06-07.. Defence Minister
+Felipe VI | King Felipe VI, King Felipe
+  ESP GOV 2014-06-19.. King
+Dick Schoof
+  NLD GOV 2024-07-02.. Prime Minister
+Mette Frederiksen
+  DNK GOV 2019-06-27.. Prime Minister
+Lars Løkke Rasmussen | Lars Lokke Rasmussen, Lars Loekke Rasmussen
+  DNK GOV 2015-06-28..2019-06-27 Prime Minister
+  DNK GOV 2022-12-15.. Foreign Minister
+Ulf Kristersson
+  SWE GOV 2022-10-18.. Prime Minister
+Alexander Stubb
+  FIN GOV 2024-03-01.. President
+Sauli Niinistö | Sauli Niinisto
+  FIN GOV 2012-03-01..2024-03-01 President
+Sanna Marin
+  FIN GOV 2019-12-10..2023-06-20 Prime Minister
+Petteri Orpo
+  FIN GOV 2023-06-20.. Prime Minister
+Jonas Gahr Støre | Jonas Gahr Store, Jonas Gahr Stoere
+  NOR GOV 2021-10-14.. Prime Minister
+Gitanas Nausėda | Gitanas Nauseda
+  LTU GOV 2019-07-12.. President
+Gabrielius Landsbergis
+  LTU GOV 2020-12-11..2024-12-12 Foreign Minister
+Edgars Rinkēvičs | Edgars Rinkevics
+  LVA GOV 2011-10-25..2023-07-08 Foreign Minister
+  LVA GOV 2023-07-08.. President
+Alar Karis
+  EST GOV 2021-10-11.. President
+Andrzej Duda
+  POL GOV 2015-08-06..2025-08-06 President
+Karol Nawrocki
+  POL GOV 2025-08-06.. President
+Mateusz Morawiecki
+  POL GOV 2017-12-11..2023-12-13 Prime Minister
+Radosław Sikorski | Radoslaw Sikorski, Radek Sikorski
+  POL GOV 2007-11-16..2014-09-22 Foreign Minister
+  EUR LEG 2019-07-02..2023-12-13 Member of the European Parliament
+  POL GOV 2023-12-13.. Foreign Minister
+Zbigniew Rau
+  POL GOV 2020-08-26..2023-11-27 Foreign Minister
+Witold Waszczykowski
+  POL GOV 2015-11-16..2018-01-09 Foreign Minister
+Mariusz Błaszczak | Mariusz Blaszczak
+  POL GOV 2018-01-09..2023-11-27 Defence Minister
+Władysław Kosiniak-Kamysz | Wladyslaw Kosiniak-Kamysz, Wladyslaw Kosiniak Kamysz
+  POL GOV 2023-12-13.. Defence Minister, Deputy Prime Minister
+Jarosław Kaczyński | Jaroslaw Kaczynski
+  POL PTY .. Law and Justice (PiS) leader
+Viktor Orbán | Viktor Orban
+  HUN GOV 1998-07-06..2002-05-27 Prime Minister
+  HUN GOV 2010-05-29.. Prime Minister
+Péter Szijjártó | Peter Szijjarto
+  HUN GOV 2014-09-23.. Foreign Minister
+Katalin Novák | Katalin Novak
+  HUN GOV 2022-05-10..2024-02-26 President
+Tamás Sulyok | Tamas Sulyok
+  HUN GOV 2024-03-05.. President
+Péter Magyar | Peter Magyar
+  HUN PTY .. Tisza party leader
+Robert Fico
+  SVK GOV 2012-04-04..2018-03-22 Prime Minister
+  SVK GOV 2023-10-25.. Prime Minister
+Petr Fiala
+  CZE GOV 2021-11-28..2025-12-09 Prime Minister
+Andrej Babiš | Andrej Babis
+  CZE GOV 2017-12-06..2021-12-17 Prime Minister
+  CZE GOV 2025-12-09.. Prime Minister
+Petr Pavel
+  IGO MIL 2015-06-26..2018-06-29 Chairman of the NATO Military Committee
+  CZE GOV 2023-03-09.. President
+Maia Sandu
+  MDA GOV 2020-12-24.. President
+Klaus Iohannis | Klaus Johannis
+  ROU GOV 2014-12-21..2025-02-12 President
+Nicușor Dan | Nicusor Dan
+  ROU GOV 2025-05-26.. President
+Călin Georgescu | Calin Georgescu
+  ROU PTY .. Far-right presidential candidate
+Aleksandar Vučić | Aleksandar Vucic
+  SRB GOV 2014-04-27..2017-05-31 Prime Minister
+  SRB GOV 2017-05-31.. President
+Albin Kurti
+  XKX GOV 2020-02-03..2020-06-03 Prime Minister
+  XKX GOV 2021-03-22.. Prime Minister
+Vjosa Osmani | Vjosa Osmani-Sadriu
+  XKX GOV 2021-04-04.. President
+Hashim Thaçi | Hashim Thaci
+  XKX GOV 2008-01-09..2014-12-09 Prime Minister
+  XKX GOV 2014-12-09..2016-04-07 Deputy Prime Minister, Foreign Minister
+  XKX GOV 2016-04-07..2020-11-05 President
+Milorad Dodik
+  BIH GOV .. Bosnian Serb leader (President of Republika Srpska)
+Kyriakos Mitsotakis
+  GRC GOV 2019-07-08.. Prime Minister
+Alexis Tsipras
+  GRC GOV 2015-01-26..2019-07-08 Prime Minister
+Pope Francis | Jorge Mario Bergoglio | dead Q450675
+  VAT GOV 2013-03-13..2025-04-21 Pope
+Pope Leo XIV | Leo XIV, Robert Francis Prevost, Robert Prevost
+  VAT GOV 2025-05-08.. Pope
+"""
+
+# ---- Turkey, Israel, Palestinians
+HAND += """
+Recep Tayyip Erdoğan | Recep Tayyip Erdogan, Tayyip Erdogan, Tayyip Erdoğan, Recep Erdogan | Q39259
+  TUR GOV 2003-03-14..2014-08-28 Prime Minister
+  TUR GOV 2014-08-28.. President
+Hakan Fidan
+  TUR SPY 2010-05-27..2023-06-04 Head of the National Intelligence Organisation (MIT)
+  TUR GOV 2023-06-04.. Foreign Minister
+Mevlüt Çavuşoğlu | Mevlut Cavusoglu
+  TUR GOV 2014-08-29..2023-06-04 Foreign Minister
+Ahmet Davutoğlu | Ahmet Davutoglu
+  TUR GOV 2009-05-01..2014-08-28 Foreign Minister
+  TUR GOV 2014-08-28..2016-05-24 Prime Minister
+Binali Yıldırım | Binali Yildirim
+  TUR GOV 2016-05-24..2018-07-09 Prime Minister
+Hulusi Akar
+  TUR MIL 2015-08-18..2018-07-10 Chief of the General Staff
+  TUR GOV 2018-07-10..2023-06-04 Defence Minister
+Yaşar Güler | Yasar Guler
+  TUR MIL 2018-07-10..2023-06-04 Chief of the General Staff
+  TUR GOV 2023-06-04.. Defence Minister
+İbrahim Kalın | Ibrahim Kalin
+  TUR GOV ..2023-06-04 Presidential spokesman
+  TUR SPY 2023-06-04.. Head of the National Intelligence Organisation (MIT)
+Fuat Oktay
+  TUR GOV 2018-07-09..2023-06-04 Vice President
+Cevdet Yılmaz | Cevdet Yilmaz
+  TUR GOV 2023-06-04.. Vice President
+Kemal Kılıçdaroğlu | Kemal Kilicdaroglu
+  TUR PTY 2010-05-22..2023-11-05 CHP leader
+Özgür Özel | Ozgur Ozel
+  TUR PTY 2023-11-05.. CHP leader
+Ekrem İmamoğlu | Ekrem Imamoglu
+  TUR GOV 2019-06-27..2025-03-23 Mayor of Istanbul
+Devlet Bahçeli | Devlet Bahceli
+  TUR PTY .. MHP leader
+Abdullah Öcalan | Abdullah Ocalan
+  TUR REB .. PKK founder (imprisoned)
+Murat Karayılan | Murat Karayilan
+  TUR REB .. PKK commander
+Cemil Bayık | Cemil Bayik
+  TUR REB .. PKK leader
+Benjamin Netanyahu | Binyamin Netanyahu, Bibi Netanyahu, Benyamin Netanyahu | Q43723
+  ISR GOV 1996-06-18..1999-07-06 Prime Minister
+  ISR GOV 2002-11-06..2005-08-09 Foreign Minister, then Finance Minister
+  ISR LEG 2006-05-04..2009-03-31 Leader of the Opposition
+  ISR GOV 2009-03-31..2021-06-13 Prime Minister
+  ISR LEG 2021-06-13..2022-12-29 Leader of the Opposition
+  ISR GOV 2022-12-29.. Prime Minister
+Naftali Bennett
+  ISR GOV 2019-11-12..2020-05-17 Defence Minister
+  ISR GOV 2021-06-13..2022-07-01 Prime Minister
+  ISR GOV 2022-07-01..2022-12-29 Alternate Prime Minister
+Yair Lapid
+  ISR GOV 2021-06-13..2022-07-01 Foreign Minister, Alternate Prime Minister
+  ISR GOV 2022-07-01..2022-12-29 Prime Minister
+  ISR LEG 2022-12-29.. Leader of the Opposition
+Benny Gantz | Benjamin Gantz
+  ISR MIL ..2015-02-16 IDF Chief of Staff (2011-2015)
+  ISR LEG 2019-04-30..2020-05-17 Member of the Knesset
+  ISR GOV 2020-05-17..2022-12-29 Defence Minister
+  ISR LEG 2022-12-29..2023-10-11 Member of the Knesset
+  ISR GOV 2023-10-11..2024-06-09 War cabinet minister
+  ISR LEG 2024-06-09.. Member of the Knesset
+Yoav Gallant
+  ISR GOV 2022-12-29..2024-11-05 Defence Minister
+Israel Katz | Yisrael Katz
+  ISR GOV 2009-03-31..2019-02-17 Transport Minister
+  ISR GOV 2019-02-17..2020-05-17 Foreign Minister
+  ISR GOV 2020-05-17..2021-06-13 Finance Minister
+  ISR LEG 2021-06-13..2022-12-29 Member of the Knesset
+  ISR GOV 2022-12-29..2024-01-01 Energy Minister
+  ISR GOV 2024-01-01..2024-11-05 Foreign Minister
+  ISR GOV 2024-11-05.. Defence Minister
+Eli Cohen
+  ISR GOV 2022-12-29.. Minister (Foreign Minister 2023, then Energy)
+Gideon Sa'ar | Gideon Saar, Gideon Sa’ar
+  ISR GOV 2021-06-13..2022-12-29 Justice Minister
+  ISR GOV 2024-09-29.. Minister; Foreign Minister from 2024-11-07
+Avigdor Lieberman | Avigdor Liberman
+  ISR GOV 2016-05-30..2018-11-18 Defence Minister
+  ISR GOV 2021-06-13..2022-12-29 Finance Minister
+Itamar Ben-Gvir | Itamar Ben Gvir
+  ISR GOV 2022-12-29..2025-01-19 National Security Minister
+  ISR LEG 2025-01-19..2025-03-18 Member of the Knesset
+  ISR GOV 2025-03-18.. National Security Minister
+Bezalel Smotrich
+  ISR GOV 2022-12-29.. Finance Minister
+Ron Dermer
+  ISR GOV .. Ambassador to the US, then Strategic Affairs Minister
+Isaac Herzog | Yitzhak Herzog, Issac Herzog
+  ISR GOV 2021-07-07.. President
+Reuven Rivlin | Ruvi Rivlin
+  ISR GOV 2014-07-24..2021-07-07 President
+Herzi Halevi | Herzl Halevi
+  ISR MIL ..2025-03-05 IDF Chief of Staff (2023-2025)
+Eyal Zamir
+  ISR MIL .. IDF Chief of Staff (2025-)
+Aviv Kochavi | Aviv Kohavi
+  ISR MIL ..2023-01-16 IDF Chief of Staff (2019-2023)
+Gadi Eisenkot | Gadi Eizenkot
+  ISR MIL ..2019-01-15 IDF Chief of Staff (2015-2019)
+  ISR LEG 2022-11-15.. Member of the Knesset
+Daniel Hagari
+  ISR MIL .. IDF spokesman (2023-2025)
+David Barnea
+  ISR SPY 2021-06-01.. Mossad director
+Ronen Bar
+  ISR SPY ..2025-06-15 Shin Bet director (2021-2025)
+Mahmoud Abbas | Abu Mazen, Mahmud Abbas
+  PSE GOV 2003-03-19..2003-10-07 Prime Minister
+  PSE GOV 2005-01-15.. President
+Mohammad Shtayyeh | Mohammed Shtayyeh, Mohammad Shtayeh, Mohammad Shtayyah
+  PSE GOV 2019-04-14..2024-03-31 Prime Minister
+Mohammad Mustafa | Mohammed Mustafa
+  PSE GOV 2024-03-31.. Prime Minister
+Rami Hamdallah | Rami Hamdalla
+  PSE GOV 2013-06-06..2019-04-14 Prime Minister
+Riyad al-Maliki | Riyad al-Malki, Riad Malki, Riad al-Maliki
+  PSE GOV ..2024-03-31 Foreign Minister
+Hussein al-Sheikh | Hussein al-Shaikh
+  PSE GOV .. PLO Secretary-General, Vice President (2025-)
+Riyad Mansour | Riyad H. Mansour
+  PSE GOV .. Ambassador to the UN
+Marwan Barghouti | Marwan al-Barghouti
+  PSE PTY .. Fatah leader (imprisoned)
+Ismail Haniyeh | Ismail Haniya, Ismail Haniyah, Esmail Haniyeh, Ismail Haniye | dead
+  PSE REB ..2024-07-31 Hamas leader (political bureau chief 2017-2024)
+Yahya Sinwar | Yehia Sinwar, Yahia Sinwar, Yehya Sinwar, Yahya al-Sinwar | dead
+  PSE REB ..2024-10-16 Hamas leader in Gaza, political bureau chief (2024)
+Mohammed Deif | Mohammed Dief, Mohammad Deif, Muhammad Deif, Mohammed al-Deif, Mohammed Dayf | dead
+  PSE REB ..2024-07-13 Commander of Hamas's Qassam Brigades
+Marwan Issa | dead
+  PSE REB ..2024-03-10 Deputy commander of the Qassam Brigades
+Mohammed Sinwar | Muhammad Sinwar, Mohammad Sinwar | dead
+  PSE REB ..2025-05-13 Hamas military commander in Gaza
+Saleh al-Arouri | Saleh al-Aruri, Salah al-Arouri | dead
+  PSE REB ..2024-01-02 Hamas deputy political leader
+Khaled Mashal | Khaled Meshaal, Khalid Mishal, Khaled Meshal, Khaled Mashaal
+  PSE REB .. Hamas leader (political bureau chief 1996-2017)
+Khalil al-Hayya | Khalil al-Hayyah, Khalil Hayya
+  PSE REB .. Hamas leader and chief negotiator
+Mousa Abu Marzouk | Musa Abu Marzuq, Moussa Abu Marzouk
+  PSE REB .. Hamas political bureau member
+Osama Hamdan
+  PSE REB .. Hamas spokesman
+Abu Obeida | Abu Ubaida, Abu Obaida
+  PSE REB .. Qassam Brigades spokesman
+Ziyad al-Nakhalah | Ziad al-Nakhala, Ziad Nakhaleh, Ziyad Nakhalah
+  PSE REB 2018-09-28.. Palestinian Islamic Jihad Secretary-General
+"""
+
+# ---- Iran, Iraq, Syria, Lebanon
+HAND += """
+Ali Khamenei | Ayatollah Ali Khamenei, Ayatollah Khamenei, Ali Hosseini Khamenei, Sayyid Ali Khamenei
+  IRN GOV 1981-10-13..1989-08-16 President
+  IRN GOV 1989-06-04.. Supreme Leader
+Mojtaba Khamenei
+  IRN ELI .. Son of the Supreme Leader, cleric
+Hassan Rouhani | Hassan Rowhani, Hasan Rouhani
+  IRN GOV 2013-08-03..2021-08-03 President
+Mahmoud Ahmadinejad | Mahmoud Ahmadinezhad
+  IRN GOV 2005-08-03..2013-08-03 President
+Ebrahim Raisi | Ebrahim Raeisi, Ibrahim Raisi, Ebrahim Raeesi, Ebrahim Raisol-Sadati | dead
+  IRN JUD 2019-03-07..2021-07-01 Chief Justice
+  IRN GOV 2021-08-03..2024-05-19 President
+Masoud Pezeshkian | Massoud Pezeshkian, Masud Pezeshkian, Masoud Pezeshkiyan
+  IRN LEG ..2024-07-28 Member of parliament
+  IRN GOV 2024-07-28.. President
+Mohammad Mokhber | Mohammad Mokhber Dezfuli
+  IRN GOV 2021-08-08..2024-07-28 First Vice President (acting President May-July 2024)
+Mohammad Javad Zarif | Javad Zarif, Mohammad-Javad Zarif, Mohammad Jawad Zarif
+  IRN GOV 2013-08-15..2021-08-25 Foreign Minister
+  IRN GOV 2024-08-01..2025-03-02 Vice President for Strategic Affairs
+Hossein Amir-Abdollahian | Hossein Amirabdollahian, Hossein Amir Abdollahian, Hussein Amir-Abdollahian | dead
+  IRN GOV 2021-08-25..2024-05-19 Foreign Minister
+Ali Bagheri Kani | Ali Bagheri, Ali Baqeri Kani, Ali Bagheri-Kani
+  IRN GOV .. Deputy Foreign Minister, acting Foreign Minister (2024)
+Abbas Araghchi | Abbas Araqchi, Abbas Arakchi
+  IRN GOV ..2024-08-21 Diplomat, Deputy Foreign Minister
+  IRN GOV 2024-08-21.. Foreign Minister
+Esmaeil Baghaei | Esmaeil Baqaei, Esmail Baghaei, Ismail Baghaei
+  IRN GOV .. Foreign Ministry spokesman
+Mohammad Bagher Ghalibaf | Mohammad Baqer Qalibaf, Mohammad-Bagher Ghalibaf, Mohammad Bagher Qalibaf, Mohammad Ghalibaf
+  IRN LEG 2020-05-28.. Speaker of parliament
+Ali Larijani
+  IRN LEG 2008-05-28..2020-05-28 Speaker of parliament
+  IRN GOV 2025-08-05.. Secretary of the Supreme National Security Council
+Ali Shamkhani
+  IRN GOV 2013-09-10..2023-05-22 Secretary of the Supreme National Security Council
+Ali Akbar Ahmadian
+  IRN GOV 2023-05-22..2025-08-05 Secretary of the Supreme National Security Council
+Gholam-Hossein Mohseni-Ejei | Gholamhossein Mohseni Ejei, Gholamhossein Mohseni-Ejei
+  IRN JUD 2021-07-01.. Chief Justice
+Qasem Soleimani | Qassem Soleimani, Ghasem Soleimani, Qassim Suleimani, Qasem Suleimani | dead
+  IRN MIL ..2020-01-03 Commander of the IRGC Quds Force
+Esmail Qaani | Esmail Ghaani, Ismail Qaani, Esmail Qani, Ismail Ghaani
+  IRN MIL .. Commander of the IRGC Quds Force (2020-)
+Hossein Salami | Hossein Salami | dead
+  IRN MIL ..2025-06-13 IRGC commander-in-chief (2019-2025)
+Mohammad Bagheri | Mohammad Hossein Bagheri | dead
+  IRN MIL ..2025-06-13 Chief of Staff of the Armed Forces (2016-2025)
+Amir Ali Hajizadeh | dead
+  IRN MIL ..2025-06-13 IRGC Aerospace Force commander
+Abdolrahim Mousavi | Abdolrahim Musavi, Abdolrahim Moussavi
+  IRN MIL .. Army commander, Chief of Staff of the Armed Forces (2025-)
+Mohammad Pakpour
+  IRN MIL .. IRGC commander-in-chief (2025-)
+Aziz Nasirzadeh
+  IRN GOV 2024-08-21.. Defence Minister
+Reza Pahlavi
+  IRN ELI .. Exiled former crown prince
+Mohammed Shia al-Sudani | Mohammad Shia al-Sudani, Mohammed Shia' al-Sudani, Mohammed al-Sudani, Mohammed Shiaa al-Sudani
+  IRQ GOV 2022-10-27.. Prime Minister
+Mustafa al-Kadhimi | Mustafa al-Kazemi, Mustafa Kadhimi
+  IRQ SPY ..2020-05-07 Head of the Iraqi National Intelligence Service
+  IRQ GOV 2020-05-07..2022-10-27 Prime Minister
+Adil Abdul-Mahdi | Adel Abdul Mahdi, Adil Abdul Mahdi, Adel Abdul-Mahdi
+  IRQ GOV 2018-10-25..2020-05-07 Prime Minister
+Haider al-Abadi | Haidar al-Abadi, Haider Abadi
+  IRQ GOV 2014-09-08..2018-10-25 Prime Minister
+Nouri al-Maliki | Nuri al-Maliki, Nouri Maliki, Nuri Kamil al-Maliki
+  IRQ GOV 2006-05-20..2014-09-08 Prime Minister
+  IRQ PTY 2014-09-08.. State of Law coalition leader
+Abdul Latif Rashid | Abdullatif Rashid, Abdul Latif Jamal Rashid
+  IRQ GOV 2022-10-17.. President
+Barham Salih | Barham Saleh
+  IRQ GOV 2018-10-02..2022-10-17 President
+Fuad Hussein | Fouad Hussein
+  IRQ GOV 2018-10-25..2020-05-07 Finance Minister
+  IRQ GOV 2020-06-06.. Foreign Minister
+Thabit al-Abbasi | Thabet al-Abbasi, Thabit Mohammed al-Abbasi
+  IRQ GOV 2022-10-27.. Defence Minister
+Masrour Barzani | Masrour Barzani
+  IRQ GOV 2019-07-10.. Kurdistan Regional Government Prime Minister
+Nechirvan Barzani
+  IRQ GOV 2019-06-10.. Kurdistan Region President
+Masoud Barzani | Massoud Barzani
+  IRQ GOV 2005-06-13..2017-11-01 Kurdistan Region President
+  IRQ PTY 2017-11-01.. KDP leader
+Moqtada al-Sadr | Muqtada al-Sadr, Moqtada Sadr, Muqtada Sadr, Muqtada as-Sadr
+  IRQ PTY .. Sadrist movement leader
+Ali al-Sistani | Grand Ayatollah Ali al-Sistani, Ayatollah Ali al-Sistani, Ali Sistani, Ali al-Husseini al-Sistani
+  IRQ REL .. Grand Ayatollah
+Abu Mahdi al-Muhandis | Jamal Jafaar Ibrahimi | dead
+  IRQ PRM ..2020-01-03 Deputy head of the Popular Mobilisation Forces
+Qais al-Khazali | Qais Khazali, Qays al-Khazali
+  IRQ PRM .. Asaib Ahl al-Haq leader
+Hadi al-Amiri | Hadi al-Ameri
+  IRQ PRM .. Badr Organisation leader
+Falih al-Fayyadh | Falih al-Fayyad, Faleh al-Fayyadh
+  IRQ PRM .. Chairman of the Popular Mobilisation Forces
+Bashar al-Assad | Bashar Assad, Bashar al-Asad, Bashar Hafez al-Assad, Bashar el-Assad, Bashar al Assad | Q44329
+  SYR GOV 2000-07-17..2024-12-08 President
+Maher al-Assad | Maher Assad, Maher al-Asad
+  SYR MIL ..2024-12-08 Commander of the Fourth Armoured Division
+Ahmed al-Sharaa | Ahmad al-Sharaa, Ahmed Hussein al-Sharaa, Ahmed al-Shara, Abu Mohammed al-Jolani, Abu Mohammad al-Jolani, Abu Mohammad al-Julani, Abu Mohammed al-Julani, Abu Muhammad al-Jawlani, Abu Mohammad al-Jawlani, Mohammed al-Jolani
+  SYR REB ..2024-12-08 Leader of Hayat Tahrir al-Sham (earlier al-Nusra Front)
+  SYR GOV 2024-12-08..2025-01-29 De facto leader
+  SYR GOV 2025-01-29.. President
+Asaad al-Shaibani | Asaad Hassan al-Shaibani, Assad al-Shaibani, As'ad al-Shaybani, Asaad al-Shibani
+  SYR GOV 2024-12-21.. Foreign Minister
+Murhaf Abu Qasra | Abu Hassan al-Hamawi, Marhaf Abu Qasra
+  SYR REB ..2024-12-08 HTS military commander
+  SYR GOV 2024-12-21.. Defence Minister
+Faisal Mekdad | Faisal al-Mekdad, Faisal Miqdad, Fayssal Mekdad, Faisal al-Miqdad
+  SYR GOV 2020-11-22..2024-12-08 Foreign Minister
+Walid Muallem | Walid al-Moualem, Walid Moallem, Walid al-Muallem, Walid al-Moallem | dead
+  SYR GOV 2006-02-11..2020-11-16 Foreign Minister
+Hussein Arnous
+  SYR GOV 2020-08-30..2024-09-14 Prime Minister
+Mazloum Abdi | Mazlum Abdi, Mazloum Kobani, Mazloum Kobani Abdi, Ferhat Abdi Sahin
+  SYR REB .. Commander of the Syrian Democratic Forces
+Hassan Nasrallah | Sayyed Hassan Nasrallah, Hasan Nasrallah, Hassan Nasrullah, Hassan Nasralla | dead
+  LBN REB 1992-02-16..2024-09-27 Hezbollah Secretary-General
+Naim Qassem | Naim Kassem, Naim Qasim, Sheikh Naim Qassem, Naim Qasem
+  LBN REB ..2024-10-29 Hezbollah deputy Secretary-General
+  LBN REB 2024-10-29.. Hezbollah Secretary-General
+Hashem Safieddine | Hashim Safieddine, Hashem Safi al-Din | dead
+  LBN REB ..2024-10-03 Head of Hezbollah's Executive Council
+Fuad Shukr | Fouad Shukr | dead
+  LBN REB ..2024-07-30 Hezbollah senior military commander
+Ibrahim Aqil | Ibrahim Akil | dead
+  LBN REB ..2024-09-20 Hezbollah Radwan Force commander
+Michel Aoun
+  LBN GOV 2016-10-31..2022-10-30 President
+Joseph Aoun | Joseph Khalil Aoun
+  LBN MIL 2017-03-08..2025-01-09 Army commander
+  LBN GOV 2025-01-09.. President
+Nawaf Salam
+  UNO JUD 2018-02-06..2025-01-14 Judge and President of the International Court of Justice
+  LBN GOV 2025-02-08.. Prime Minister
+Najib Mikati | Najib Miqati
+  LBN GOV 2021-09-10..2025-02-08 Prime Minister
+Saad Hariri | Saad al-Hariri
+  LBN GOV 2016-12-18..2020-01-21 Prime Minister
+Hassan Diab
+  LBN GOV 2020-01-21..2021-09-10 Prime Minister
+Nabih Berri | Nabih Birri
+  LBN LEG 1992-10-20.. Speaker of parliament, Amal leader
+Abdallah Bou Habib | Abdallah Bouhabib, Abdullah Bou Habib
+  LBN GOV 2021-09-10..2025-02-08 Foreign Minister
+Youssef Rajji | Youssef Raggi, Youssef Rajji
+  LBN GOV 2025-02-08.. Foreign Minister
+Rodolphe Haykal | Rudolph Haykal
+  LBN MIL .. Army commander (2025-)
+"""

@@ -304,6 +304,9 @@ GLOBAL = {
     "court_intl": ["the International Criminal Court", "the International Court of Justice",
                    "the European Court of Human Rights", "the ICC"],
     "mediator": MEDIATORS,
+    "igo_org": ["the African Union", "ECOWAS", "the OSCE", "the Arab League", "ASEAN", "NATO", "the European Union",
+                "the Shanghai Cooperation Organisation", "the BRICS group", "the Commonwealth",
+                "the Organisation of Islamic Cooperation"],
     "igo_mil": ["NATO", "NATO forces", "EU naval forces", "UN peacekeepers", "African Union troops",
                 "the multinational force", "the Kenyan-led security mission"],
     "analyst": ["analysts", "diplomats", "Western officials", "experts", "observers", "some economists",
@@ -429,17 +432,31 @@ def _title_forms(side, title, name, g, rng, subject):
     return rng.choices(forms, weights=w)[0]()
 
 
-PLACE_APPOS = [", the provincial capital,", ", a key logistics hub,", ", a town near the front line,",
-               ", a city of about half a million people,", ", some 30 kilometres from the border,",
-               ", a strategic crossroads,", ", the regional capital,", ", a port city,",
-               ", home to tens of thousands of displaced people,", ", a largely residential area,"]
+PLACE_FACTS = {  # appositions that are true of the place (only these places get one)
+    "Kharkiv": "Ukraine's second-largest city", "Odesa": "a Black Sea port", "Goma": "the capital of North Kivu",
+    "Bukavu": "the capital of South Kivu", "El Fasher": "the capital of North Darfur",
+    "Port Sudan": "a Red Sea port", "Hodeidah": "a Red Sea port", "Sittwe": "the capital of Rakhine state",
+    "Zaporizhzhia": "a regional capital in southern Ukraine", "Kherson": "a city on the Dnipro river",
+    "Maiduguri": "the capital of Borno state", "Mosul": "Iraq's second city", "Aleppo": "Syria's second city",
+    "Khan Younis": "the main city in southern Gaza", "Rafah": "on the border with Egypt",
+    "Kismayo": "a port in southern Somalia", "Mekelle": "the capital of Tigray", "Gondar": "a city in Amhara",
+    "Tyre": "a coastal city in southern Lebanon", "Sderot": "a town near the Gaza border",
+    "Kiryat Shmona": "a town near the Lebanese border", "Belgorod": "a Russian city near the border",
+    "Timbuktu": "a historic city in northern Mali", "Quetta": "the capital of Balochistan",
+    "Peshawar": "the capital of Khyber Pakhtunkhwa", "Srinagar": "the main city in Indian-administered Kashmir",
+    "Cox's Bazar": "home to about a million Rohingya refugees", "Lashio": "a city in northern Shan state",
+    "Culiacan": "the capital of Sinaloa state", "Cucuta": "a city on the Venezuelan border",
+}
 
 
-def _appos(m, rng, subject):
-    """Occasionally describe a place with an apposition (only the name is the recorded mention)."""
-    if subject or m.core[:1].islower() or rng.random() > 0.08:
+def _appos(m, rng, subject, side=None):
+    """Occasionally describe a place with a (true) apposition; only the name is the recorded mention."""
+    if subject or rng.random() > 0.25:
         return m
-    m.suffix = rng.choice(PLACE_APPOS)
+    if m.core in PLACE_FACTS:
+        m.suffix = ", " + PLACE_FACTS[m.core] + ","
+    elif side is not None and m.core == side.get("capital") and rng.random() < 0.4:
+        m.suffix = f", the {side['dem']} capital,"
     return m
 
 
@@ -474,7 +491,7 @@ def mention(side, kind, rng, subject=False, ctx=None):
         if kind in ("place", "capital", "target", "city"):
             if kind == "target" and rng.random() < 0.35 and side["code"] in PROPER_DEM:
                 return M(f"{dem} positions in {city}", pl=True)
-            return _appos(M(city), rng, subject)
+            return _appos(M(city), rng, subject, side)
         if kind == "people":
             return rng.choice([M(rng.choice(side["people"]), pl=True),
                                M(f"{rng.choice(NUM_WORDS)} {rng.choice(side['people'])}", pl=True),
@@ -542,16 +559,21 @@ def mention(side, kind, rng, subject=False, ctx=None):
     if kind == "capital":
         return M(side["capital"])
     if kind in ("place", "city"):
-        return _appos(M(city), rng, subject)
+        return _appos(M(city), rng, subject, side)
     if kind == "target":
         opts = side["cities"] + EXTRA_TARGETS.get(side["code"], [])
-        return _appos(M(rng.choice(opts), pl=False), rng, subject)
+        return _appos(M(rng.choice(opts), pl=False), rng, subject, side)
     if kind == "people":
         t = rng.choice([f"{dem} civilians", "civilians", "residents", f"{rng.choice(NUM_WORDS)} civilians",
                         f"{rng.choice(NUM_WORDS)} {dem} soldiers", "villagers", "a group of civilians"])
         return M(t, pl=not t.startswith("a "))
     if kind == "fighters":
         return M(f"{rng.choice(NUM_WORDS)} {dem} soldiers", pl=True)
+    if kind == "needy":
+        t = rng.choice(["displaced families", f"{dem} refugees", "people displaced by the fighting",
+                        "families in need", "residents", "survivors", "displaced people", "civilians",
+                        f"{dem} civilians", "thousands of displaced people", "children and their families"])
+        return M(t, pl=True)
     if kind == "protesters":
         t = rng.choice(PROTESTERS + [f"{dem} protesters", f"{dem} students", f"{dem} farmers",
                                      f"protesters in {city}", f"thousands of protesters in {city}"])
@@ -647,6 +669,9 @@ def fill(name, rng, aux):
     n = rng.choice(NUM_WORDS)
     if name == "n":
         return n
+    if name == "spct":  # small percentages (growth, inflation, market moves)
+        return rng.choice(["0.8", "1.2", "1.9", "2.4", "3.1", "3.5", "4.2", "5.6", "6.8", "7.3", "8.9"]) + \
+            rng.choice(["%", " percent"])
     if name == "ord":
         return rng.choice(["second", "third", "fourth", "fifth", "sixth", "seventh", "10th", "12th"])
     if name == "n2":
@@ -801,11 +826,11 @@ class Ctx:
 
 def _pron(m, which):
     if m is None:
-        return {"poss": "its", "pron": "it"}[which]
+        return {"poss": "its", "pron": "it", "obj": "it"}[which]
     if m.pl:
-        return {"poss": "their", "pron": "they"}[which]
-    return {"m": {"poss": "his", "pron": "he"}, "f": {"poss": "her", "pron": "she"},
-            "n": {"poss": "its", "pron": "it"}}[m.g][which]
+        return {"poss": "their", "pron": "they", "obj": "them"}[which]
+    return {"m": {"poss": "his", "pron": "he", "obj": "him"}, "f": {"poss": "her", "pron": "she", "obj": "her"},
+            "n": {"poss": "its", "pron": "it", "obj": "it"}}[m.g][which]
 
 
 def render_slot(name, ctx, next_space):
@@ -818,7 +843,7 @@ def render_slot(name, ctx, next_space):
         sg, pl = body.split("/")
         ctx.emit(pl if (ref is not None and ref.pl) else sg)
         return
-    if name in ("A.poss", "A.pron", "R.poss", "R.pron"):
+    if name in ("A.poss", "A.pron", "A.obj", "R.poss", "R.pron", "R.obj"):
         ref = ctx.actor if name[0] == "A" else ctx.recip
         ctx.emit(_pron(ref, name[2:]))
         return
@@ -1074,7 +1099,7 @@ TAILS = {
         ", the first such step in <months|years|more than a decade>",
         ", according to a joint statement issued afterwards", " as part of a wider diplomatic push"],
     2: [", {amid}", ", the first such step since the war began", " as part of a deal mediated by {mediator}",
-        ", officials said, without giving further details", " under the supervision of {x:@aidorg}"],
+        ", officials said, without giving further details"],
     3: [", {amid}", ", {amid}", ", further straining ties between the two sides",
         ", in remarks carried by {x:@media}", ", in a statement posted on social media",
         ", speaking at a news conference in {a:capital}"],
@@ -1082,7 +1107,7 @@ TAILS = {
         ", in one of the most serious incidents in months"],
 }
 TAILS_TYPE = {
-    "ASSAULT": [", according to footage verified by {x:@media}", ", officials said, without giving a figure",
+    "ASSAULT": [", according to footage verified by {x:@media}",
                 " in an operation that lasted several hours", ", damaging homes and a school",
                 ", setting off fires in several districts", ", prompting residents to flee to shelters",
                 ", local officials said, adding that rescue work was continuing"],
@@ -1112,17 +1137,21 @@ def decorate(fam, tpl, aux, A, rng):
     q = QUAD[fam["type"]]
     speech = bool(_SPEECH.search(tpl))
     lead = tail = ""
-    if aux is None and rng.random() < 0.16 and _LEAD_OK.match(tpl):
+    if not re.search(r"\{[fh]?when|\bsaid\b|\bwarned\b|[\"?]$|overnight|yesterday|\bweek\b|\bmonth\b|"
+                     r"since|\bago\b|\bdays\b", tpl):
+        if aux is None and rng.random() < 0.35:
+            tpl += " {when}"
+        elif aux == "future" and rng.random() < 0.5:
+            tpl += " {fwhen}"
+    if aux is None and rng.random() < 0.2 and _LEAD_OK.match(tpl):
         lead = rng.choice(LEADS[None] + LEADS[q])
         if lead == "{when}, " and "{when" in tpl:
             lead = ""
-    if aux is None and rng.random() < 0.22 and not tpl.endswith(("\"", "}", ">")):
+    if aux is None and rng.random() < 0.33 and not tpl.endswith("\""):
         extra = TAILS_TYPE.get(fam["type"], []) if fam["pairs"] != "domestic" or fam["type"] != "ASSAULT" else []
         t = rng.choice(TAILS[q] + extra)
-        if not (aux == "historical" and "{amid}" in t) and not (speech and "said" in t):
+        if not ("{amid}" in t and "{amid" in tpl) and not (speech and "said" in t):
             tail = t
-    elif aux is None and rng.random() < 0.15 and tpl.endswith("}") and "{amid" not in tpl:
-        tail = ", {amid}"
     out = lead + tpl + tail
     if _SPEECH.search(out):
         return out
@@ -1132,7 +1161,7 @@ def decorate(fam, tpl, aux, A, rng):
         return rng.choice(PRE_WRAP).replace("{src}", src) + out
     if r < 0.15 and not lead and A["kind"] == "state" and q in (2, 4) and fam["type"] != "PROTEST":
         return rng.choice(PRE_STATE) + out
-    if r < 0.32:
+    if r < 0.4:
         return out + rng.choice(POST_WRAP).replace("{src}", src)
     return out
 

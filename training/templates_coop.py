@@ -12,7 +12,7 @@ _DEALS = ("<restore diplomatic relations|resume direct flights|reopen their emba
           "ceasefire>")
 _OFFERS = ("<help rebuild {b:place}|supply electricity to {b:place}|host a new round of talks|send monitors "
            "to the "
-           "border|share its expertise on {topic}|mediate between the warring parties|cover the cost of "
+           "border|share {A.poss} expertise on {topic}|mediate between the warring parties|cover the cost of "
            "reconstruction|take in refugees from {b:place}>")
 
 AGREE = [
@@ -44,7 +44,7 @@ AGREE = [
         "under pressure from {mediator}, {A:top} [agreed to] a temporary truce with {R:gv}",
     ], w=2),
     F("agree_offer", "AGREE", None, "friendly", [
-        "{A:who} [offered] to " + _OFFERS + " for {R:state}",
+        "{A:who} [offered] to " + _OFFERS + " after talks with {R:official}",
         "{A:top} [offered] {R:gv} help with {topic}{when?}",
         "{A:official} [pledged] to work with {R:state} on {topic}",
         "{A:top} [promised] {R:who} that {A.pron} would support efforts on {topic}",
@@ -107,7 +107,7 @@ AGREE_AUX = [
         "{hwhen}, {AB:state} [agreed] to " + _DEALS,
         "the two sides last [reached an agreement] on {topic} {hwhen}",
         "{AB:state} [struck a deal] on {topic} {hwhen}, but it later collapsed",
-        "{hwhen} {A:who} [offered] to " + _OFFERS + " for {R:state}",
+        "{hwhen}, {A:who} [offered] to help {R:country} with {topic}",
     ], aux="historical"),
 ]
 
@@ -237,17 +237,17 @@ SUPPORT = [
         "{A:top} [commended] {R:state} for hosting refugees from {b:place}",
         "{A:official} [hailed] {R:poss} decision to join talks on {topic}",
         "{A:who} [welcomed] {R:poss} decision to release political prisoners",
-        "{A:top} [thanked] {R:state} for its support on {topic}",
+        "{A:top} [thanked] {R:state} for {R.poss} support on {topic}",
         "{A:official} [lauded] the role of {R:state} in mediating the conflict",
-        "{A:who} [applauded] {R:state} for its handling of {topic}",
-        "{A:top} [congratulated] {R:official} on {R.poss} election victory",
-        "{A:official} [paid tribute to] {R:state} for its contribution to {topic}",
+        "{A:who} [applauded] {R:state} for {R.poss} handling of {topic}",
+        "{A:top} [congratulated] {R:leader} on {R.poss} election victory",
+        "{A:official} [paid tribute to] {R:state} for {R.poss} contribution to {topic}",
         "{A:who} [welcomed] the agreement between {R:state} and {b:@mediator}",
     ], w=2),
     F("support_express", "SUPPORT", None, "friendly", [
-        "{A:who} [expressed support for] {R:state} in its dispute over {topic}",
+        "{A:who} [expressed support for] {R:state} in {R.poss} dispute over {topic}",
         "{A:top} [reaffirmed {A.poss} support for] {R:poss} territorial integrity",
-        "{A:official} [voiced support for] {R:poss} bid to join the {x:@igo}",
+        "{A:official} [voiced support for] {R:poss} bid to join {x:@igo_org}",
         "{A:who} [backed] {R:poss} proposal on {topic}",
         "{A:gv} [endorsed] {R:poss} peace plan{when?}",
         "{A:top} [threw {A.poss} weight behind] {R:poss} candidacy for the UN Security Council",
@@ -256,7 +256,7 @@ SUPPORT = [
         "{A:gv} [stood by] {R:state} {when} despite international criticism",
         "{A:who} [voted in favour of] a UN resolution sponsored by {R:state}",
         "{A:official} said {A.pron} [fully supported] {R:poss} position on {topic}",
-        "{A:who} [approved] {R:poss} application to join the {x:@igo}",
+        "{A:who} [approved] {R:poss} application to join {x:@igo_org}",
     ], w=2),
     F("support_sign", "SUPPORT", None, "friendly", [
         "{AB:state} [signed] " + _DOCS + " {when}",
@@ -278,7 +278,7 @@ SUPPORT = [
         "{A:gv} [established diplomatic relations with] {R:state}{when?}",
         "{AB:state} [restored diplomatic ties] {when}",
         "{A:gv} [upgraded relations with] {R:state} to ambassador level",
-        "{A:state} [reopened its embassy in] {b:capital} {when}",
+        "{A:state} [reopened {A.poss} embassy in] {b:capital} {when}",
         "{AB:state} [normalised relations] {when}",
         "{A:gv} [appointed an ambassador to] {R:state} for the first time in {days}",
         "{A:state} [recognised] the State of Palestine {when}",
@@ -330,7 +330,7 @@ CONCEDE = [
         "{A:top} [relaxed] " + _EASE + " after weeks of pressure",
         "{A:gv} [scrapped] the controversial tax hike {when} following protests",
         "{A:gv} [withdrew] the proposed foreign agents law {when}",
-        "{A:gv} [reversed] its decision to ban the opposition party",
+        "{A:gv} [reversed] {A.poss} decision to ban the opposition party",
         "{A:gv} [gave in to] demands from {R:protesters}{when?}",
         "{A:gv} [backed down] on plans to raise fuel prices",
         "{A:top} [conceded] to {R:opposition} on the date of the elections",
@@ -347,7 +347,7 @@ CONCEDE = [
         "{A:gv} [suspended tariffs on] goods from {R:state}",
         "{A:state} [relaxed export controls on] {R:state}",
         "{A:gv} [lifted the travel ban on] {b:dem} officials {when}",
-        "{A:state} [dropped its objection to] {R:poss} membership of the {x:@igo}",
+        "{A:state} [dropped its objection to] {R:poss} membership of {x:@igo_org}",
     ], w=1.5),
     F("concede_apology", "CONCEDE", None, "any", [
         "{A:top} [apologised to] {R:state} for the incident",
@@ -388,7 +388,7 @@ CONCEDE_AUX = [
     ], aux="future"),
     F("concede_fut_int", "CONCEDE", None, "tense", [
         "{A:state} [will lift] sanctions on {R:state} {fwhen}",
-        "{A:gv} {~is/are} set to [remove] {b:dem} entities from its blacklist {fwhen}",
+        "{A:gv} {~is/are} set to [remove] {b:dem} entities from {A.poss} blacklist {fwhen}",
     ], aux="future"),
     F("concede_neg", "CONCEDE", None, "any", [
         "{A:gv} [{~has/have} not lifted] " + _EASE,

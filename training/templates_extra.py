@@ -72,7 +72,7 @@ LONG = [
     ], w=1.5),
     F("long_reject", "REJECT", None, "conflict", [
         "{A:spokes}, " + _PRESSER + ", [rejected] {R:poss} proposal as \"a non-starter\" and said talks "
-        "could only resume once its conditions were met",
+        "could only resume once {A.poss} conditions were met",
         "{A:top} [spurned] an offer from {R:official} to meet in {venue}, saying the time was not right",
         "{A:who} [balked at] {R:poss} demand for international monitors in {a:place}",
         "{A:gv} [refused to recognise] the results of the vote in {b:place}",
@@ -84,10 +84,10 @@ LONG = [
         "{A:official}, " + _PRESSER + ", [warned] {R:country} that any attack on {a:place} would be met "
         "with \"an overwhelming response\"",
         "{A:top} [vowed to respond] \"at a time and place of our choosing\" after the strike on {a:place}",
-        "{A:who} [raised the spectre of] a wider war if {R:country} continued its incursions",
+        "{A:who} [raised the spectre of] a wider war if {R:country} continued {R.poss} incursions",
         "{A:official} [hinted at] military action against {R:country} unless the blockade was lifted",
         "{A:who} [gave] {R:who} an ultimatum to leave {a:place} within {days}",
-        "{A:who} [promised retaliation] against {R:who} for the killing of its commanders",
+        "{A:who} [promised retaliation] against {R:who} for the killing of {A.poss} commanders",
         "{A:spokes} [warned of consequences] if {R:country} went ahead with the drills",
     ], w=2),
     F("long_mobilize", "MOBILIZE", "troops", "conflict", [
@@ -96,12 +96,12 @@ LONG = [
         "{A:gv} [declared a general mobilisation] {when}, ordering all men of fighting age to report to "
         "recruitment centres",
         "{A:mil} [scrambled fighter jets] {when} after detecting aircraft approaching from {R:country}",
-        "{A:mil} [placed] its units along the border on combat readiness {when}",
+        "{A:mil} [placed] {A.poss} units along the border on combat readiness {when}",
         "{A:mil} [airlifted] an extra battalion to {a:place} {when}",
-        "{A:mil} [reinforced its garrison] in {a:place} with artillery units",
-        "{A:gv} [launched a conscription drive] to bolster its forces in {a:place}",
-        "{A:mil} [put] {big} soldiers on standby for deployment to {a:place}",
-        "{A:mil} [heightened its alert level] along the frontier with {R:country} {when}",
+        "{A:mil} [reinforced {A.poss} garrison] in {a:place} with artillery units",
+        "{A:gv} [launched a conscription drive] to bolster {A.poss} forces in {a:place}",
+        "{A:mil} [put {big} soldiers on standby] for deployment to {a:place}",
+        "{A:mil} [heightened {A.poss} alert level] along the frontier with {R:country} {when}",
     ], w=2),
     F("long_aid", "AID", None, "donor", [
         "{A:state} [funded] the reconstruction of {n} schools in {b:place}, officials said {when}",
@@ -111,7 +111,7 @@ LONG = [
         "{A:state} [supplied] {R:state} with fuel and generators to get through the winter",
         "{A:@aidorg}, working with local volunteers, [brought] " + "<clean water|food parcels|medicine> to "
         "{big} people in {b:place} {when}",
-        "{A:state} [extended] a {usd} loan to {R:state} on favourable terms to stabilise its currency",
+        "{A:state} [extended] a {usd} loan to {R:state} on favourable terms to stabilise {R.poss} currency",
         "{A:gv} [gave refuge to] {big} people fleeing the violence in {R:country}",
     ], w=2),
     F("long_assault", "ASSAULT", None, "hostile", [
@@ -148,9 +148,7 @@ LONG = [
         "abuses|undermining democracy|corruption|election fraud>, freezing "
         "their assets and banning them from travel",
         "in a sharp escalation of the diplomatic row, {A:gv} [broke off relations with] {R:state} {when} "
-        "and gave its diplomats {days} to leave",
-        "{A:gv} [suspended] a {usd} aid programme for {R:state} {when}, citing <concerns over "
-        "corruption|the crackdown on the opposition|the military coup>",
+        "and gave {A.poss} diplomats {days} to leave",
     ], w=1),
 ]
 

@@ -9,7 +9,7 @@ _YIELD_T = ("<release {s:detainee}|withdraw {P} troops from {s:place}|halt {P} a
             "sanctions>")
 _YIELD = _YIELD_T.replace("{s:", "{a:").replace("{P}", "{R.poss}")  # R is asked to yield A's ground
 _YIELD_B = _YIELD_T.replace("{s:", "{b:").replace("{P}", "{A.poss}")  # A refuses to yield B's ground
-_CHANGE = ("<hold free and fair elections|reform its electoral law|respect the rights of "
+_CHANGE = ("<hold free and fair elections|reform {R.poss} electoral law|respect the rights of "
            "minorities|investigate "
            "the killings|repeal the foreign agents law|restore the independence of the judiciary|tackle "
            "corruption|protect journalists|reverse the ban on opposition parties|hand power to a civilian "
@@ -53,7 +53,7 @@ REQUEST = [
         "{A:official} [made an urgent appeal] to {R:state} for " + _ASSIST,
         "{A:top} [called on] {R:state} to provide " + _ASSIST,
         "{A:gv} [appealed for] " + _ASSIST + " {when}",
-        "{A:@aidorg} [appealed for] {usd} to help {b:people} in {b:place}",
+        "{A:@aidorg} [appealed for] {usd} to help {a:needy} in {a:place}",
         "{A:top} [pleaded with] {R:state} for " + _ASSIST,
     ], w=2),
     F("request_meet", "REQUEST", "meet", "any", [
@@ -62,7 +62,7 @@ REQUEST = [
         "{A:@un} [urged] {R:country} and {a:country} to return to the negotiating table",
         "{A:who} [asked for] an emergency session of the UN Security Council on {topic}",
         "{A:who} [called on] {R:gv} to resume negotiations",
-        "{A:official} [urged] {R:official} to meet {A.pron} <face to face|in person|without preconditions>",
+        "{A:official} [urged] {R:official} to meet {A.obj} <face to face|in person|without preconditions>",
         "{A:who} [sought] direct talks with {R:gv}",
         "{A:@igo} [called for] dialogue between {R:country} and {a:country}",
     ], w=1.5),
@@ -71,7 +71,7 @@ REQUEST = [
         "{A:union} [demanded] higher wages from {R:gv}",
         "{A:protesters} [called for] {R:gv} to address {issue}",
         "{A:opposition} [urged] {R:gv} to postpone the vote",
-        "{A:parliament} [asked] {R:gv} to explain its handling of {issue}",
+        "{A:parliament} [asked] {R:gv} to explain {R.poss} handling of {issue}",
     ], w=1),
 ]
 
@@ -99,7 +99,7 @@ REQUEST_AUX = [
 ]
 
 _CRIMES = ("<shelling civilian areas|war crimes|genocide|violating the ceasefire|targeting hospitals in "
-           "{b:place}|arming rebel groups|meddling in its internal affairs|carrying out the attack on "
+           "{b:place}|arming rebel groups|meddling in the country's internal affairs|carrying out the attack on "
            "{b:place}|spreading disinformation|using civilians as human shields|blocking aid deliveries|"
            "planning a coup|supporting terrorism|torturing prisoners|stealing grain|attacking aid workers>")
 
@@ -113,10 +113,15 @@ ACCUSE = [
         "{A:top} [charged] that {R:state} had been " + _CRIMES,
         "{A:who} [pinned the blame] for the killings on {R:who}",
         "{A:who} [filed a complaint against] {R:state} at the UN over " + _CRIMES,
-        "{A:state} [brought a case against] {R:state} at {x:@court_intl}",
-        "{A:gv} [sued] {R:gv} at {x:@court_intl} over " + _CRIMES,
         "{A:official} [levelled accusations of] " + _CRIMES + " against {R:state}",
     ], w=3),
+    F("accuse_court", "ACCUSE", "allege", "rivals", [
+        "{A:state} [brought a case against] {R:state} at the International Court of Justice {when}",
+        "{A:gv} [sued] {R:gv} at the International Court of Justice over " + _CRIMES,
+        "{A:gv} [filed a lawsuit against] {R:country} at the UN's top court, alleging " + _CRIMES,
+        "{A:state} [took] {R:country} to court over <the disputed border|the seizure of its ships|"
+        "violations of a treaty|the treatment of its nationals>",
+    ], w=0.8),
     F("accuse_judicial", "ACCUSE", "allege", "domestic", [
         "{A:prosecutors} [charged] {R:detainee} with <treason|terrorism|inciting unrest|corruption|spying>",
         "{A:prosecutors} [indicted] {R:detainee} on charges of <corruption|terrorism|espionage|fraud>",
@@ -133,7 +138,7 @@ ACCUSE = [
         "{A:top} [slammed] {R:poss} handling of {topic}",
         "{A:who} [condemned] the attack, blaming {R:who}",
         "{A:@un} [condemned] the killing of civilians in {b:place}",
-        "{A:@ngo} [criticised] {R:gv} for its crackdown on dissent",
+        "{A:@ngo} [criticised] {R:gv} for {R.poss} crackdown on dissent",
         "{A:gv} [summoned] {R:poss} ambassador to protest {issue}",
         "{A:gv} [lodged a formal protest] with {R:gv} {when}",
         "{A:official} [decried] {R:poss} actions as unacceptable",
@@ -161,7 +166,7 @@ ACCUSE = [
 ACCUSE_AUX = [
     F("accuse_fut", "ACCUSE", None, "any", [
         "{A:@court_intl} [will investigate] alleged abuses in {b:place} {fwhen}",
-        "{A:prosecutors} are expected to [charge] {R:detainee} {fwhen}",
+        "{A:prosecutors} {~is/are} expected to [charge] {R:detainee} {fwhen}",
         "{A:gv} [{~plans/plan} to file a complaint] against {R:state} at the UN {fwhen}",
         "{A:parliament} [will open an inquiry] into {issue} {fwhen}",
         "{R:detainee} [will stand trial] {fwhen}",
@@ -178,7 +183,7 @@ ACCUSE_AUX = [
         "{R:official} [could face charges] over {issue}",
         "{A:prosecutors} [might open an investigation] into {issue}",
         "{A:@court_intl} [could issue indictments] against {b:dem} commanders",
-        "{A:gv} [would hold] {R:state} responsible if anything happened to its diplomats",
+        "{A:gv} [would hold] {R:state} responsible if anything happened to {A.poss} diplomats",
         "{x:@analyst} said {A:who} [may accuse] {R:state} of breaching the truce",
     ], aux="hypothetical"),
 ]
@@ -227,19 +232,19 @@ REJECT = [
         "{A:gv} [turned down] an offer of aid from {R:state}",
         "{A:gv} [refused] {R:poss} request for " + _ASSIST,
         "{A:gv} [barred] {R:@aidorg} from entering {a:place}",
-        "{A:gv} [denied entry to] {R:@un} investigators",
+        "{A:gv} [denied entry to] a team of investigators from {R:@un}",
         "{A:state} [declined] to supply " + _ASSIST + " to {R:state}",
         "{A:gv} [rejected] {R:poss} request for " + _ASSIST,
         "{A:state} [refused to extradite] {b:detainee} to {R:state}",
     ], w=1.5),
     F("reject_deny", "REJECT", None, "conflict", [
         "{A:who} [denied] responsibility for the attack on {b:place}",
-        "{A:spokes} [denied] that its forces had " + "<shelled|targeted|struck> {b:place}",
+        "{A:spokes} [denied] that {A.poss} forces had " + "<shelled|targeted|struck> {b:place}",
         "{A:who} [rejected the accusation] that it was " + _CRIMES,
         "{A:who} [dismissed] the allegations by {R:state} as baseless",
         "{A:who} [denied] any involvement in the killing",
         "{A:official} [flatly denied] {R:poss} claims",
-        "{A:who} [refuted] reports that its troops had entered {b:place}",
+        "{A:who} [refuted] reports that {A.poss} troops had entered {b:place}",
         "{A:spokes} [rejected] {R:poss} claims as fabricated",
         "{A:who} [denied] carrying out the strike on {b:place}",
     ], w=2),
@@ -281,7 +286,7 @@ THREATEN = [
         "{A:top} [warned] that {A.pron} would order strikes on {b:place}",
         "{A:who} [threatened retaliation] against {R:who}",
         "{A:official} said {R:state} would [pay a heavy price] for the attack",
-        "{A:who} [warned] {R:state} that it was \"playing with fire\" with its latest moves",
+        "{A:who} [warned] {R:state} that it was \"playing with fire\" with {R.poss} latest moves",
     ], w=3),
     F("threaten_relations", "THREATEN", "relations", "tense", [
         "{A:who} [threatened to cut ties with] {R:state}",
@@ -305,7 +310,7 @@ THREATEN = [
         "{A:gv} [threatened] to impose a curfew if the unrest continued",
         "{A:gv} [threatened to ban] the main opposition party",
         "{A:opposition} [threatened] to boycott the elections",
-        "{A:union} [warned] of an indefinite strike unless {issue} is addressed",
+        "{A:union} [warned] of an indefinite strike unless their demands over {issue} were met",
     ], w=1.5),
     F("threaten_arrest", "THREATEN", "arrest", "any", [
         "{A:court} [issued an arrest warrant for] {R:official}",

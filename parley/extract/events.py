@@ -45,6 +45,9 @@ AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicin
 AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
              "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge",
              "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute"}
+NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "identify", "specify"}
+MEETINGS = {"meeting", "talk", "summit", "conference", "session", "negotiation", "gathering", "forum",
+            "dinner", "lunch", "consultation", "discussion", "dialogue", "assembly", "council"}
 HOSTED = {"ambassador", "minister", "delegation", "envoy", "president", "counterpart", "leader", "king",
           "prince", "secretary", "chancellor", "premier", "official", "emissary", "team", "chief",
           "delegate", "head", "representative", "senator", "general", "commander", "mayor", "governor"}
@@ -199,6 +202,14 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         return None
     if lemma in ("receive", "welcome") and not any(_is_person_like(o) for o in objs):
         return None
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if lemma in ("decline", "refuse") and any(_lemma(x) in NO_COMMENT for x in xcomps):
+        return None  # "declined to comment" is silence, not a rejection
+    if lemma == "attend" and not any(_lemma(o) in MEETINGS for o in objs):
+        return None  # attending a ceremony or a school is not a consultation
+    if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+            and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "agreed with the Senate that ...": sharing a view
     consumed.add(tok.i)
     return Trigger(tok, verb_sense, f"verb:{lemma}", [tok])
 
