@@ -344,6 +344,7 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
 #
 # Record format (one person per block):
 #   Name | alias, alias, ... | flags
+#     + more aliases, when the header line would be too long
 #     CTRY SECTOR START..END Role text
 #     ...
 # START/END are YYYY-MM-DD or empty (unknown / open). flags: a Wikidata id (Q...) and/or
@@ -378,6 +379,9 @@ def parse_hand(text: str, countries: set[str]) -> list[dict]:
             continue
         if cur is None:
             raise ValueError(f"HAND line {n}: role before any name")
+        if line.lstrip().startswith("+ "):  # continuation of a long alias list
+            cur["aliases"] += [a.strip() for a in line.lstrip()[2:].split(",") if a.strip()]
+            continue
         m = re.fullmatch(r"\s+([A-Z]{3}) ([A-Z]{3}) (\S*)\.\.(\S*) (.+)", line)
         if not m:
             raise ValueError(f"HAND line {n}: bad role {line!r}")
@@ -1420,7 +1424,9 @@ Bashar al-Assad | Bashar Assad, Bashar al-Asad, Bashar Hafez al-Assad, Bashar el
   SYR GOV 2000-07-17..2024-12-08 President
 Maher al-Assad | Maher Assad, Maher al-Asad
   SYR MIL ..2024-12-08 Commander of the Fourth Armoured Division
-Ahmed al-Sharaa | Ahmad al-Sharaa, Ahmed Hussein al-Sharaa, Ahmed al-Shara, Abu Mohammed al-Jolani, Abu Mohammad al-Jolani, Abu Mohammad al-Julani, Abu Mohammed al-Julani, Abu Muhammad al-Jawlani, Abu Mohammad al-Jawlani, Mohammed al-Jolani
+Ahmed al-Sharaa | Ahmad al-Sharaa, Ahmed Hussein al-Sharaa, Ahmed al-Shara, Abu Mohammed al-Jolani
+  + Abu Mohammad al-Jolani, Abu Mohammad al-Julani, Abu Mohammed al-Julani, Abu Muhammad al-Jawlani
+  + Abu Mohammad al-Jawlani, Mohammed al-Jolani
   SYR REB ..2024-12-08 Leader of Hayat Tahrir al-Sham (earlier al-Nusra Front)
   SYR GOV 2024-12-08..2025-01-29 De facto leader
   SYR GOV 2025-01-29.. President
@@ -1470,4 +1476,480 @@ Youssef Rajji | Youssef Raggi, Youssef Rajji
   LBN GOV 2025-02-08.. Foreign Minister
 Rodolphe Haykal | Rudolph Haykal
   LBN MIL .. Army commander (2025-)
+"""
+
+# ---- Gulf, Egypt, Jordan, Yemen, North Africa
+HAND += """
+Mohammed bin Salman | MBS, Mohammad bin Salman, Mohammed bin Salman Al Saud, Muhammad bin Salman
+  + Prince Mohammed bin Salman, Crown Prince Mohammed bin Salman, Mohammed bin Salman al-Saud
+  SAU GOV 2015-01-23..2017-06-21 Defence Minister, Deputy Crown Prince
+  SAU GOV 2017-06-21..2022-09-27 Crown Prince, Defence Minister
+  SAU GOV 2022-09-27.. Crown Prince and Prime Minister
+Salman bin Abdulaziz | King Salman, Salman bin Abdulaziz Al Saud, Salman bin Abdul Aziz, Salman bin Abdulaziz al-Saud
+  SAU GOV 2012-06-18..2015-01-23 Crown Prince
+  SAU GOV 2015-01-23.. King
+Abdullah bin Abdulaziz | King Abdullah bin Abdulaziz, Abdullah bin Abdulaziz Al Saud | dead
+  SAU GOV 2005-08-01..2015-01-23 King
+Mohammed bin Nayef | Mohammad bin Nayef, Muhammad bin Nayef
+  SAU GOV 2012-11-05..2017-06-21 Interior Minister, Crown Prince (2015-2017)
+Faisal bin Farhan | Faisal bin Farhan Al Saud, Prince Faisal bin Farhan, Faisal bin Farhan al-Saud
+  SAU GOV 2019-10-23.. Foreign Minister
+Adel al-Jubeir | Adel Jubeir, Adel bin Ahmed Al-Jubeir
+  SAU GOV 2015-04-29..2018-12-27 Foreign Minister
+  SAU GOV 2018-12-27.. Minister of State for Foreign Affairs
+Khalid bin Salman | Khalid bin Salman Al Saud, Prince Khalid bin Salman, Khalid bin Salman al-Saud
+  SAU GOV ..2022-09-27 Ambassador to the US, Deputy Defence Minister
+  SAU GOV 2022-09-27.. Defence Minister
+Mohamed bin Zayed | Mohammed bin Zayed, MBZ, Mohamed bin Zayed Al Nahyan, Sheikh Mohamed bin Zayed
+  + Mohammed bin Zayed Al Nahyan, Mohamed bin Zayed al-Nahyan
+  ARE GOV 2004-11-03..2022-05-14 Crown Prince of Abu Dhabi
+  ARE GOV 2022-05-14.. President
+Khalifa bin Zayed | Khalifa bin Zayed Al Nahyan, Sheikh Khalifa bin Zayed | dead
+  ARE GOV 2004-11-03..2022-05-13 President
+Mohammed bin Rashid Al Maktoum | Mohammed bin Rashid, Sheikh Mohammed bin Rashid, Mohammed bin Rashid al-Maktoum
+  ARE GOV 2006-01-05.. Vice President, Prime Minister, Ruler of Dubai
+Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan, Sheikh Abdullah bin Zayed, Abdullah bin Zayed al-Nahyan
+  ARE GOV 2006-02-09.. Foreign Minister
+Tahnoun bin Zayed | Tahnoon bin Zayed, Tahnoun bin Zayed Al Nahyan, Sheikh Tahnoun bin Zayed
+  ARE GOV .. National Security Adviser
+Anwar Gargash | Anwar Mohammed Gargash
+  ARE GOV .. Minister of State for Foreign Affairs, then diplomatic adviser
+Tamim bin Hamad Al Thani | Tamim bin Hamad, Sheikh Tamim bin Hamad Al Thani, Emir Tamim, Tamim bin Hamad al-Thani
+  QAT GOV 2013-06-25.. Emir
+Mohammed bin Abdulrahman Al Thani | Mohammed bin Abdulrahman, Sheikh Mohammed bin Abdulrahman Al Thani
+  + Mohammed bin Abdulrahman al-Thani, Mohammed Bin Abdulrahman Bin Jassim Al-Thani
+  QAT GOV 2016-01-27..2023-03-07 Foreign Minister
+  QAT GOV 2023-03-07.. Prime Minister and Foreign Minister
+Majed al-Ansari | Majed Al Ansari, Majed bin Mohammed Al-Ansari
+  QAT GOV .. Foreign Ministry spokesman
+Mishal al-Ahmad al-Jaber al-Sabah | Sheikh Mishal al-Ahmad, Mishal Al-Ahmad Al-Jaber Al-Sabah, Meshal al-Ahmad al-Sabah
+  KWT GOV 2023-12-16.. Emir
+Hamad bin Isa Al Khalifa | King Hamad bin Isa, Hamad bin Isa al-Khalifa
+  BHR GOV 1999-03-06.. King (Emir until 2002)
+Haitham bin Tariq | Sultan Haitham bin Tariq, Haitham bin Tarik, Haitham bin Tariq Al Said
+  OMN GOV 2020-01-11.. Sultan
+Qaboos bin Said | Sultan Qaboos, Qaboos bin Said al-Said | dead
+  OMN GOV 1970-07-23..2020-01-10 Sultan
+Badr Albusaidi | Badr al-Busaidi, Sayyid Badr Albusaidi, Badr bin Hamad Albusaidi
+  OMN GOV 2020-08-18.. Foreign Minister
+Abdel Fattah el-Sisi | Abdel Fattah al-Sisi, Abdel-Fattah el-Sissi, Abdul Fattah al-Sisi, Abdel Fattah Sisi
+  + Abdelfattah Elsisi, Abdel Fattah el Sisi, Abdel-Fattah al-Sisi
+  EGY MIL ..2012-08-12 Director of Military Intelligence
+  EGY GOV 2012-08-12..2014-03-26 Defence Minister
+  EGY GOV 2014-06-08.. President
+Mohamed Morsi | Mohammed Morsi, Mohamed Mursi, Mohammed Mursi | dead
+  EGY GOV 2012-06-30..2013-07-03 President
+Hosni Mubarak | Mohammed Hosni Mubarak | dead
+  EGY GOV 1981-10-14..2011-02-11 President
+Sameh Shoukry | Sameh Shukri, Sameh Hassan Shoukry, Sameh Shukry
+  EGY GOV 2014-06-17..2024-07-03 Foreign Minister
+Badr Abdelatty | Badr Abdel Aty, Badr Abdelaty, Badr Abdel Atty, Badr Abdel-Aty
+  EGY GOV 2024-07-03.. Foreign Minister
+Mostafa Madbouly | Moustafa Madbouly, Mostafa Madbouli, Mustafa Madbouly
+  EGY GOV 2018-06-07.. Prime Minister
+Abbas Kamel | Abbas Kamel
+  EGY SPY 2018-01-18..2024-10-16 Head of the General Intelligence Service
+Hassan Rashad | Hassan Mahmoud Rashad
+  EGY SPY 2024-10-16.. Head of the General Intelligence Service
+Abdullah II | King Abdullah II, Abdullah II of Jordan, King Abdullah II of Jordan, Abdullah II bin Al-Hussein
+  JOR GOV 1999-02-07.. King
+Ayman Safadi | Ayman al-Safadi
+  JOR GOV 2017-01-15.. Foreign Minister
+Bisher Khasawneh | Bisher al-Khasawneh
+  JOR GOV 2020-10-12..2024-09-15 Prime Minister
+Jafar Hassan | Jafar Hassan
+  JOR GOV 2024-09-15.. Prime Minister
+Abdul-Malik al-Houthi | Abdul Malik al-Houthi, Abdulmalik al-Houthi, Abdel-Malek al-Houthi, Abdel Malik al-Houthi
+  + Abdul-Malik Badruddin al-Houthi, Abdulmalik Badreddin al-Houthi, Abdel-Malik al-Huthi
+  YEM REB .. Leader of the Houthi movement (Ansar Allah)
+Mahdi al-Mashat | Mahdi al-Mashaat, Mahdi Mashat
+  YEM REB 2018-04-25.. President of the Houthis' Supreme Political Council
+Mohammed Ali al-Houthi | Mohammed Ali al-Huthi
+  YEM REB .. Houthi leader, member of the Supreme Political Council
+Mohammed Abdulsalam | Mohammed Abdul Salam, Mohammed Abdelsalam, Mohamed Abdulsalam
+  YEM REB .. Houthi spokesman and chief negotiator
+Yahya Saree | Yahya Sarea, Yahya Sarie, Yahya Saria, Yahya Sare'e
+  YEM REB .. Houthi military spokesman
+Ahmed al-Rahawi | Ahmed Ghaleb al-Rahawi | dead
+  YEM REB ..2025-08-28 Houthi-appointed prime minister
+Abdrabbuh Mansur Hadi | Abd Rabbuh Mansur Hadi, Abed Rabbo Mansour Hadi, Abdrabbu Mansour Hadi, Abd-Rabbu Mansour Hadi
+  + Abdrabbuh Mansour Hadi, Abdu Rabbu Mansour Hadi
+  YEM GOV 2012-02-25..2022-04-07 President
+Rashad al-Alimi | Rashad Muhammad al-Alimi, Rashad al-Olaimi
+  YEM GOV 2022-04-07.. Chairman of the Presidential Leadership Council
+Aidarous al-Zubaidi | Aidaroos al-Zubaidi, Aydarus al-Zubaydi, Aidarus al-Zubaidi, Eidarous al-Zubaidi
+  YEM REB ..2022-04-07 Southern Transitional Council leader
+  YEM GOV 2022-04-07.. Member of the Presidential Leadership Council, STC leader
+Maeen Abdulmalik | Maeen Abdulmalik Saeed, Maeen Abdulmalik Saeed
+  YEM GOV 2018-10-15..2024-02-05 Prime Minister
+Ahmed Awad bin Mubarak | Ahmed bin Mubarak, Ahmad Awad bin Mubarak
+  YEM GOV 2020-12-18..2024-02-05 Foreign Minister
+  YEM GOV 2024-02-05..2025-05-03 Prime Minister
+Ali Abdullah Saleh | Ali Abdallah Saleh | dead
+  YEM GOV ..2012-02-25 President
+  YEM PTY 2012-02-25..2017-12-04 General People's Congress leader, Houthi ally
+Khalifa Haftar | Khalifa Hifter, Khalifa Belqasim Haftar, Khalifa Belqasim Hifter
+  LBY MIL .. Commander of the Libyan National Army (eastern Libya)
+Saddam Haftar | Saddam Hifter
+  LBY MIL .. Libyan National Army commander
+Abdul Hamid Dbeibah | Abdulhamid Dbeibah, Abdul Hamid Dbeibeh, Abdelhamid Dbeibah, Abdul Hamid al-Dbeibah
+  + Abdulhamid al-Dbeibah, Abdul-Hamid Dbeibah
+  LBY GOV 2021-03-15.. Prime Minister (Government of National Unity)
+Fayez al-Sarraj | Fayez Serraj, Fayez al-Serraj, Fayez Sarraj, Fayez Mustafa al-Sarraj
+  LBY GOV 2016-03-30..2021-03-15 Prime Minister (Government of National Accord)
+Mohamed al-Menfi | Mohammed al-Menfi, Mohamed Younis al-Menfi, Mohammed Younes Menfi
+  LBY GOV 2021-03-15.. Chairman of the Presidential Council
+Aguila Saleh | Aguila Saleh Issa, Agila Saleh, Aqila Saleh
+  LBY LEG 2014-08-05.. Speaker of the House of Representatives
+Saif al-Islam Gaddafi | Saif al-Islam Qaddafi, Saif al-Islam al-Gaddafi, Seif al-Islam Gaddafi
+  LBY ELI .. Son of Muammar Gaddafi
+Muammar Gaddafi | Muammar Qaddafi, Moammar Gadhafi, Muammar al-Gaddafi, Moamer Kadhafi | dead
+  LBY GOV 1969-09-01..2011-08-23 Leader of Libya
+Abdelmadjid Tebboune | Abdelmadjid Tebboune, Abdelmajid Tebboune
+  DZA GOV 2019-12-19.. President
+Abdelaziz Bouteflika | dead
+  DZA GOV 1999-04-27..2019-04-02 President
+Ahmed Attaf
+  DZA GOV 2023-03-16.. Foreign Minister
+Saïd Chengriha | Said Chengriha, Saïd Chanegriha, Said Chanegriha
+  DZA MIL .. Army chief of staff (2019-)
+Mohammed VI | King Mohammed VI, Mohammed VI of Morocco, King Mohammed VI of Morocco
+  MAR GOV 1999-07-23.. King
+Nasser Bourita | Nasser Bourita
+  MAR GOV 2017-04-05.. Foreign Minister
+Kais Saied | Kaïs Saïed, Kais Said, Kais Saïed
+  TUN GOV 2019-10-23.. President
+"""
+
+# ---- Sub-Saharan Africa
+HAND += """
+Abiy Ahmed | Abiy Ahmed Ali
+  ETH GOV 2018-04-02.. Prime Minister
+Hailemariam Desalegn | Hailemariam Dessalegn
+  ETH GOV 2012-08-20..2018-04-02 Prime Minister
+Demeke Mekonnen | Demeke Mekonnen Hassen
+  ETH GOV ..2024-02-01 Deputy Prime Minister, Foreign Minister
+Taye Atske Selassie | Taye Atske-Selassie, Taye Atskeselassie, Taye Atske Selassie Amde
+  ETH GOV 2024-02-01..2024-10-07 Foreign Minister
+  ETH GOV 2024-10-07.. President
+Gedion Timothewos | Gedion Timotheos, Gedion Timothewos Hessebon
+  ETH GOV 2024-10-07.. Foreign Minister
+Sahle-Work Zewde | Sahle Work Zewde, Sahlework Zewde
+  ETH GOV 2018-10-25..2024-10-07 President
+Birhanu Jula | Berhanu Jula, Birhanu Jula Gelalcha
+  ETH MIL .. Chief of General Staff of the armed forces
+Debretsion Gebremichael | Debretsion Gebremichael, Debretsion Gebre-Michael, Debretsion Gebremikael
+  ETH REB .. Tigray People's Liberation Front chairman
+Getachew Reda
+  ETH REB ..2023-03-23 TPLF spokesman
+  ETH GOV 2023-03-23.. Head of the Tigray Interim Administration, then federal minister
+Jaal Marroo | Kumsa Diriba, Jaal Marro
+  ETH REB .. Oromo Liberation Army commander
+Isaias Afwerki | Isaias Afewerki, Isayas Afewerki
+  ERI GOV 1993-05-24.. President
+Abdel Fattah al-Burhan | Abdel-Fattah Burhan, Abdel Fattah Burhan, Abdelfattah al-Burhan, Abdul Fattah al-Burhan
+  + Abdel-Fattah al-Burhan, Abdel Fattah Abdelrahman al-Burhan
+  SDN MIL ..2019-04-12 Army officer, army inspector general
+  SDN GOV 2019-04-12..2019-08-21 Chairman of the Transitional Military Council
+  SDN GOV 2019-08-21.. Chairman of the Sovereignty Council, army commander
+Mohamed Hamdan Dagalo | Hemedti, Hemeti, Mohammed Hamdan Dagalo, Mohamed Hamdan Daglo, Hamdan Dagalo
+  + Mohamed Hamdan Dagalo Hemedti, Mohammed Hamdan Daglo
+  SDN PRM ..2019-04-12 Commander of the Rapid Support Forces
+  SDN GOV 2019-04-12..2023-04-15 Deputy chairman of the military and sovereignty councils, RSF commander
+  SDN REB 2023-04-15.. Commander of the Rapid Support Forces
+Abdelrahim Hamdan Dagalo | Abdel Rahim Dagalo, Abdelrahim Dagalo, Abdul Rahim Hamdan Dagalo
+  SDN PRM ..2023-04-15 Deputy commander of the Rapid Support Forces
+  SDN REB 2023-04-15.. Deputy commander of the Rapid Support Forces
+Omar al-Bashir | Omar Hassan al-Bashir, Omar Bashir, Omer al-Bashir, Omar Hassan Ahmad al-Bashir
+  SDN GOV 1989-06-30..2019-04-11 President
+Abdalla Hamdok | Abdallah Hamdok, Abdullah Hamdok
+  SDN GOV 2019-08-21..2021-10-25 Prime Minister
+  SDN GOV 2021-11-21..2022-01-02 Prime Minister
+Kamil Idris | Kamil Eltayeb Idris, Kamal Idris
+  SDN GOV 2025-05-19.. Prime Minister
+Malik Agar | Malik Aggar
+  SDN GOV 2023-05-19.. Deputy chairman of the Sovereignty Council
+Abdel Aziz al-Hilu | Abdelaziz al-Hilu, Abdel-Aziz al-Hilu, Abdelaziz al-Hilou
+  SDN REB .. SPLM-North leader
+Salva Kiir | Salva Kiir Mayardit
+  SSD GOV 2011-07-09.. President
+Riek Machar | Riek Machar Teny
+  SSD GOV 2011-07-09..2013-07-23 Vice President
+  SSD REB 2013-12-15..2020-02-22 SPLM-IO leader
+  SSD GOV 2020-02-22.. First Vice President
+Hassan Sheikh Mohamud | Hassan Sheikh Mohamoud, Hassan Sheikh Mohammed
+  SOM GOV 2012-09-16..2017-02-16 President
+  SOM GOV 2022-05-23.. President
+Mohamed Abdullahi Farmajo | Mohamed Abdullahi Mohamed, Farmaajo, Farmajo, Mohamed Farmajo, Mohamed Abdullahi Farmaajo
+  SOM GOV 2017-02-16..2022-05-23 President
+Hamza Abdi Barre | Hamza Barre
+  SOM GOV 2022-06-25.. Prime Minister
+Ahmed Diriye | Ahmad Umar, Ahmed Umar Abu Ubaidah, Ahmad Umar Abu Ubaidah
+  SOM REB .. Leader of al-Shabaab
+Muhammadu Buhari | Mohammadu Buhari, Muhammad Buhari | dead
+  NGA GOV 1983-12-31..1985-08-27 Military head of state
+  NGA GOV 2015-05-29..2023-05-29 President
+Bola Tinubu | Bola Ahmed Tinubu, Bola Ahmed Adekunle Tinubu
+  NGA GOV 1999-05-29..2007-05-29 Governor of Lagos State
+  NGA GOV 2023-05-29.. President
+Goodluck Jonathan | Goodluck Ebele Jonathan
+  NGA GOV 2010-05-06..2015-05-29 President
+Yemi Osinbajo | Oluyemi Osinbajo
+  NGA GOV 2015-05-29..2023-05-29 Vice President
+Kashim Shettima
+  NGA GOV 2023-05-29.. Vice President
+Geoffrey Onyeama
+  NGA GOV 2015-11-11..2023-05-29 Foreign Minister
+Yusuf Tuggar | Yusuf Maitama Tuggar
+  NGA GOV 2023-08-21.. Foreign Minister
+Christopher Musa | Christopher Gwabin Musa
+  NGA MIL .. Chief of Defence Staff (2023-2025)
+Abubakar Shekau | dead
+  NGA REB ..2021-05-19 Boko Haram leader
+Nnamdi Kanu
+  NGA REB .. Indigenous People of Biafra (IPOB) leader
+Atiku Abubakar
+  NGA PTY .. Opposition presidential candidate (Vice President 1999-2007)
+Peter Obi
+  NGA PTY .. Opposition presidential candidate
+Félix Tshisekedi | Felix Tshisekedi, Félix Antoine Tshisekedi Tshilombo, Felix Tshisekedi Tshilombo
+  COD GOV 2019-01-24.. President
+Joseph Kabila | Joseph Kabila Kabange
+  COD GOV 2001-01-26..2019-01-24 President
+Judith Suminwa | Judith Suminwa Tuluka
+  COD GOV 2024-06-12.. Prime Minister
+Sama Lukonde | Jean-Michel Sama Lukonde, Sama Lukonde Kyenge
+  COD GOV 2021-02-15..2024-06-12 Prime Minister
+Corneille Nangaa | Corneille Nangaa Yobeluo
+  COD REB 2023-12-15.. Leader of the Congo River Alliance (AFC), allied with M23
+Sultani Makenga
+  COD REB .. M23 military commander
+Bertrand Bisimwa
+  COD REB .. M23 president
+Musa Baluku | Seka Musa Baluku
+  COD REB .. Allied Democratic Forces leader
+Paul Kagame
+  RWA GOV 2000-03-24.. President
+Yoweri Museveni | Yoweri Kaguta Museveni
+  UGA GOV 1986-01-29.. President
+Muhoozi Kainerugaba
+  UGA MIL .. Chief of Defence Forces (2024-)
+Samia Suluhu Hassan | Samia Suluhu
+  TZA GOV 2021-03-19.. President
+John Magufuli | John Pombe Magufuli | dead
+  TZA GOV 2015-11-05..2021-03-17 President
+William Ruto | William Samoei Ruto
+  KEN GOV 2013-04-09..2022-09-13 Deputy President
+  KEN GOV 2022-09-13.. President
+Uhuru Kenyatta
+  KEN GOV 2013-04-09..2022-09-13 President
+Raila Odinga | Raila Amolo Odinga | dead
+  KEN PTY ..2025-10-15 Opposition leader
+Cyril Ramaphosa | Matamela Cyril Ramaphosa
+  ZAF GOV 2014-05-26..2018-02-15 Deputy President
+  ZAF GOV 2018-02-15.. President
+Jacob Zuma | Jacob Gedleyihlekisa Zuma
+  ZAF GOV 2009-05-09..2018-02-14 President
+Naledi Pandor
+  ZAF GOV 2019-05-30..2024-07-03 Minister of International Relations
+Ronald Lamola
+  ZAF GOV 2024-07-03.. Minister of International Relations
+Assimi Goïta | Assimi Goita
+  MLI MIL ..2020-08-19 Army colonel, special forces commander
+  MLI GOV 2020-08-19..2021-05-24 Junta leader, transitional Vice President
+  MLI GOV 2021-05-24.. Transitional President
+Abdoulaye Diop
+  MLI GOV .. Foreign Minister (2014-2017, 2021-)
+Sadio Camara
+  MLI GOV 2020-10-05.. Defence Minister
+Choguel Kokalla Maïga | Choguel Maiga, Choguel Kokalla Maiga, Choguel Maïga
+  MLI GOV 2021-06-07..2024-11-20 Prime Minister
+Abdoulaye Maïga | Abdoulaye Maiga
+  MLI GOV 2024-11-21.. Prime Minister
+Ibrahim Boubacar Keïta | Ibrahim Boubacar Keita, IBK | dead
+  MLI GOV 2013-09-04..2020-08-18 President
+Iyad Ag Ghaly | Iyad ag Ghali, Iyad Ag Ghali
+  MLI REB .. Leader of JNIM
+Amadou Koufa | Amadou Kouffa
+  MLI REB .. JNIM commander, Katiba Macina leader
+Abdourahamane Tchiani | Abdourahamane Tiani, Abdourahmane Tiani, Omar Tchiani, Abdourahmane Tchiani
+  NER MIL ..2023-07-26 Commander of the Presidential Guard
+  NER GOV 2023-07-26.. Junta leader, President
+Mohamed Bazoum
+  NER GOV 2021-04-02..2023-07-26 President
+Ali Lamine Zeine | Lamine Zeine, Ali Mahaman Lamine Zeine
+  NER GOV 2023-08-08.. Prime Minister
+Ibrahim Traoré | Ibrahim Traore
+  BFA MIL ..2022-09-30 Army captain
+  BFA GOV 2022-09-30.. Transitional President
+Paul-Henri Sandaogo Damiba | Paul-Henri Damiba, Paul Henri Damiba
+  BFA MIL ..2022-01-24 Army lieutenant colonel
+  BFA GOV 2022-01-24..2022-09-30 Junta leader, President
+Roch Marc Christian Kaboré | Roch Kabore, Roch Marc Christian Kabore, Roch Kaboré
+  BFA GOV 2015-12-29..2022-01-24 President
+Mahamat Idriss Déby | Mahamat Idriss Deby, Mahamat Deby, Mahamat Idriss Déby Itno, Mahamat Kaka
+  TCD MIL ..2021-04-20 Army general
+  TCD GOV 2021-04-20..2024-05-23 Transitional President
+  TCD GOV 2024-05-23.. President
+Idriss Déby | Idriss Deby, Idriss Déby Itno, Idriss Deby Itno | dead
+  TCD GOV 1990-12-02..2021-04-20 President
+Mamady Doumbouya | Mamadi Doumbouya
+  GIN MIL ..2021-09-05 Special forces commander
+  GIN GOV 2021-09-05.. Junta leader, President
+Alpha Condé | Alpha Conde
+  GIN GOV 2010-12-21..2021-09-05 President
+Brice Oligui Nguema | Brice Clotaire Oligui Nguema
+  GAB MIL ..2023-08-30 Republican Guard commander
+  GAB GOV 2023-08-30.. Junta leader, President
+Ali Bongo Ondimba | Ali Bongo
+  GAB GOV 2009-10-16..2023-08-30 President
+Macky Sall
+  SEN GOV 2012-04-02..2024-04-02 President
+Bassirou Diomaye Faye | Diomaye Faye
+  SEN GOV 2024-04-02.. President
+Ousmane Sonko
+  SEN OPP ..2024-04-02 Opposition leader
+  SEN GOV 2024-04-02.. Prime Minister
+"""
+
+# ---- Afghanistan, Pakistan, India, transnational jihadist groups
+HAND += """
+Hibatullah Akhundzada | Haibatullah Akhundzada, Hibatullah Akhunzada, Haibatullah Akhunzada
+  + Mawlawi Hibatullah Akhundzada, Mullah Hibatullah Akhundzada, Hebatullah Akhundzada
+  AFG REB 2016-05-25..2021-08-15 Taliban leader
+  AFG GOV 2021-08-15.. Supreme Leader of the Taliban government
+Mohammad Hasan Akhund | Mullah Mohammad Hassan Akhund, Hasan Akhund, Mohammad Hassan Akhund
+  AFG REB ..2021-08-15 Taliban leadership council head
+  AFG GOV 2021-09-07.. Prime Minister of the Taliban government
+Abdul Ghani Baradar | Mullah Baradar, Mullah Abdul Ghani Baradar, Abdul Ghani Biradar
+  AFG REB ..2021-08-15 Taliban co-founder, political office head
+  AFG GOV 2021-09-07.. Deputy Prime Minister of the Taliban government
+Sirajuddin Haqqani | Siraj Haqqani, Sirajuddin Haqani, Siraj-ud-Din Haqqani
+  AFG REB ..2021-08-15 Taliban deputy leader, Haqqani network head
+  AFG GOV 2021-09-07.. Interior Minister of the Taliban government
+Amir Khan Muttaqi | Amir Khan Motaqi, Amir Khan Mottaki, Amir Khan Muttaqui
+  AFG REB ..2021-08-15 Taliban official
+  AFG GOV 2021-09-07.. Foreign Minister of the Taliban government
+Mohammad Yaqoob | Mullah Yaqoob, Mohammad Yaqub, Mullah Mohammad Yaqoob, Mohammad Yaqoob Mujahid
+  AFG REB ..2021-08-15 Taliban military commission head
+  AFG GOV 2021-09-07.. Defence Minister of the Taliban government
+Zabihullah Mujahid | Zabiullah Mujahid, Zabihullah Mujahed
+  AFG REB ..2021-08-15 Taliban spokesman
+  AFG GOV 2021-08-15.. Taliban government spokesman
+Suhail Shaheen | Suhail Shahin
+  AFG REB ..2021-08-15 Taliban spokesman
+  AFG GOV 2021-08-15.. Taliban political office head in Doha
+Akhtar Mansour | Akhtar Mohammad Mansour, Mullah Akhtar Mansour, Mullah Akhtar Mohammad Mansour | dead
+  AFG REB ..2016-05-21 Taliban leader
+Mohammed Omar | Mullah Omar, Mullah Mohammed Omar, Mullah Mohammad Omar | dead
+  AFG REB ..2013-04-23 Taliban founder and leader
+Ashraf Ghani | Mohammad Ashraf Ghani, Ashraf Ghani Ahmadzai
+  AFG GOV 2014-09-29..2021-08-15 President
+Hamid Karzai
+  AFG GOV 2001-12-22..2014-09-29 President
+Abdullah Abdullah
+  AFG GOV 2001-12-22..2006-03-20 Foreign Minister
+  AFG GOV 2014-09-29..2020-03-11 Chief Executive
+  AFG GOV 2020-05-17..2021-08-15 Chairman of the High Council for National Reconciliation
+Amrullah Saleh
+  AFG GOV ..2021-08-15 First Vice President (2020-2021), earlier intelligence chief and interior minister
+  AFG REB 2021-08-15.. National Resistance Front leader
+Ahmad Massoud | Ahmad Shah Massoud Jr.
+  AFG REB 2021-08-15.. National Resistance Front leader
+Sanaullah Ghafari | Shahab al-Muhajir
+  IMG REB .. Islamic State Khorasan Province leader
+Osama bin Laden | Usama bin Laden, Osama bin Ladin, Usama bin Ladin | dead
+  IMG REB ..2011-05-02 Al-Qaeda founder and leader
+Ayman al-Zawahiri | Ayman al-Zawahri, Ayman Zawahiri, Ayman al-Zawahry | dead
+  IMG REB ..2022-07-31 Al-Qaeda leader
+Saif al-Adel | Saif al-Adl, Sayf al-Adl
+  IMG REB .. Al-Qaeda leader
+Abu Bakr al-Baghdadi | Abubakr al-Baghdadi, Ibrahim Awad Ibrahim al-Badri, Abu Bakr al-Bagdadi | dead
+  IMG REB ..2019-10-27 Islamic State leader
+Abu Ibrahim al-Hashimi al-Qurashi | Amir Mohammed Said Abdal-Rahman al-Mawla | dead
+  IMG REB 2019-10-31..2022-02-03 Islamic State leader
+Abu Hafs al-Hashimi al-Qurashi
+  IMG REB 2023-08-03.. Islamic State leader
+Abu Mohammed al-Adnani | Abu Muhammad al-Adnani | dead
+  IMG REB ..2016-08-30 Islamic State spokesman
+Shehbaz Sharif | Shahbaz Sharif, Mian Shehbaz Sharif, Muhammad Shehbaz Sharif, Shebaz Sharif
+  PAK GOV 2008-06-08..2018-06-07 Chief Minister of Punjab
+  PAK LEG 2018-08-20..2022-04-11 Leader of the Opposition
+  PAK GOV 2022-04-11..2023-08-14 Prime Minister
+  PAK GOV 2024-03-04.. Prime Minister
+Nawaz Sharif | Mian Nawaz Sharif, Muhammad Nawaz Sharif, Mian Muhammad Nawaz Sharif
+  PAK GOV 2013-06-05..2017-07-28 Prime Minister
+Imran Khan | Imran Ahmed Khan Niazi, Imran Khan Niazi
+  PAK GOV 2018-08-18..2022-04-10 Prime Minister
+Anwaar-ul-Haq Kakar | Anwar-ul-Haq Kakar, Anwaarul Haq Kakar
+  PAK GOV 2023-08-14..2024-03-04 Caretaker Prime Minister
+Asif Ali Zardari
+  PAK GOV 2008-09-09..2013-09-09 President
+  PAK GOV 2024-03-10.. President
+Arif Alvi
+  PAK GOV 2018-09-09..2024-03-10 President
+Bilawal Bhutto Zardari | Bilawal Bhutto
+  PAK GOV 2022-04-27..2023-08-10 Foreign Minister
+  PAK PTY 2023-08-10.. Pakistan Peoples Party chairman
+Ishaq Dar | Muhammad Ishaq Dar
+  PAK GOV 2022-09-28..2023-08-10 Finance Minister
+  PAK GOV 2024-03-11.. Foreign Minister, Deputy Prime Minister
+Shah Mahmood Qureshi | Shah Mehmood Qureshi
+  PAK GOV 2018-08-20..2022-04-10 Foreign Minister
+Khawaja Muhammad Asif | Khawaja Asif
+  PAK GOV 2022-04-19..2023-08-10 Defence Minister
+  PAK GOV 2024-03-11.. Defence Minister
+Asim Munir | Syed Asim Munir, Asim Munir Ahmed Shah
+  PAK MIL .. Chief of Army Staff (2022-), Field Marshal
+Qamar Javed Bajwa | Qamar Bajwa
+  PAK MIL ..2022-11-29 Chief of Army Staff (2016-2022)
+Raheel Sharif
+  PAK MIL ..2016-11-29 Chief of Army Staff (2013-2016)
+Noor Wali Mehsud | Mufti Noor Wali Mehsud
+  PAK REB .. Tehrik-i-Taliban Pakistan leader
+Hafiz Saeed | Hafiz Muhammad Saeed
+  PAK REB .. Lashkar-e-Taiba founder
+Masood Azhar | Maulana Masood Azhar
+  PAK REB .. Jaish-e-Mohammed founder
+Narendra Modi | Narendra Damodardas Modi | Q1058
+  IND GOV 2001-10-07..2014-05-22 Chief Minister of Gujarat
+  IND GOV 2014-05-26.. Prime Minister
+Manmohan Singh | dead
+  IND GOV 2004-05-22..2014-05-26 Prime Minister
+Subrahmanyam Jaishankar | S. Jaishankar, S Jaishankar, Jaishankar Subrahmanyam
+  IND GOV 2015-01-29..2018-01-28 Foreign Secretary
+  IND GOV 2019-05-30.. External Affairs Minister
+Sushma Swaraj | dead
+  IND GOV 2014-05-26..2019-05-30 External Affairs Minister
+Rajnath Singh
+  IND GOV 2014-05-26..2019-05-30 Home Minister
+  IND GOV 2019-05-31.. Defence Minister
+Nirmala Sitharaman
+  IND GOV 2017-09-03..2019-05-30 Defence Minister
+  IND GOV 2019-05-31.. Finance Minister
+Amit Shah | Amit Anilchandra Shah
+  IND PTY 2014-07-09..2019-05-30 BJP president
+  IND GOV 2019-05-30.. Home Minister
+Ajit Doval
+  IND GOV 2014-05-30.. National Security Adviser
+Vikram Misri
+  IND GOV .. Diplomat, Foreign Secretary (2024-)
+Droupadi Murmu
+  IND GOV 2022-07-25.. President
+Ram Nath Kovind
+  IND GOV 2017-07-25..2022-07-25 President
+Rahul Gandhi
+  IND LEG .. Congress party leader, Leader of the Opposition (2024-)
+Bipin Rawat | dead
+  IND MIL ..2021-12-08 Army chief, Chief of Defence Staff (2020-2021)
+Anil Chauhan
+  IND MIL .. Chief of Defence Staff (2022-)
+Upendra Dwivedi
+  IND MIL .. Chief of the Army Staff (2024-)
+Manoj Pande
+  IND MIL ..2024-06-30 Chief of the Army Staff (2022-2024)
+Sheikh Hasina | Sheikh Hasina Wazed, Hasina Wazed
+  BGD GOV 2009-01-06..2024-08-05 Prime Minister
+Muhammad Yunus | Mohammad Yunus
+  BGD GOV 2024-08-08.. Chief Adviser of the interim government
 """

@@ -5,6 +5,8 @@ Writes ``sentences.jsonl`` next to this file: one JSON object per sentence with 
 event type, mode, auxiliary mode, actor / recipient / trigger mentions (as they appear
 in the text), the PLOVER quad class and provenance (``template:<family>`` or ``hand``).
 
+The template families live in ``templates_*.py`` (plain data built with ``families.F``); the
+hand-written sentences in ``hand.jsonl`` are validated and merged into the output as ``how: hand``.
 Standard library only; fixed seed, so two runs produce byte-identical output.
 
     python training/generate.py            # write training/sentences.jsonl
@@ -22,8 +24,9 @@ Template mini-language (see ``render``):
     {A:@pool}    an actor from a global pool (UN bodies, NGOs, IGOs, ...);
                  {R:@pool} / {x:@pool} likewise for recipient / unrecorded
     {~sg/pl}     verb agreement with the actor ({~R:sg/pl} with the recipient)
-    {A.poss} {A.pron} {R.poss}   possessive / subject pronoun of the actor / recipient
-    {when} {when?} {n} {num} ...  filler slots (see FILLERS)
+    {A.poss} {A.pron} {A.obj} {R.poss} ...  possessive / subject / object pronoun of actor / recipient
+    {when} {when?} {fwhen} {hwhen} {n} {num} {usd} ...  filler slots (see ``fill``)
+Macros such as {A:who} (any governmental actor) are expanded first (``families.MACROS``).
 """
 from __future__ import annotations
 
@@ -1168,8 +1171,13 @@ def decorate(fam, tpl, aux, A, rng):
 
 # ----------------------------------------------------------------------------------- rendering
 
+_NO_JIHADI = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"}  # no deals with IS/al-Shabaab
+
+
 def make_row(fam, tpl, aux, rng):
     A, B = choose_pair(fam["pairs"], rng)
+    while fam["type"] in _NO_JIHADI and (A["code"] in JIHADI or B["code"] in JIHADI):
+        A, B = choose_pair(fam["pairs"], rng)
     full = expand_macros(decorate(fam, tpl, aux, A, rng))
     text, spans = render(full, A, B, rng, aux)
     text, spans = finalize(text, spans)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from families import F
 
-_DEALS = ("<restore diplomatic relations|resume direct flights|reopen their embassies|set up a joint "
-          "committee on "
-          "{topic}|exchange prisoners|open a humanitarian corridor|hold further talks|extend the grain "
-          "export "
-          "deal|de-escalate tensions along the border|work together on {topic}|a framework for peace talks|a "
-          "roadmap to normalise relations|a 30-day truce|a prisoner swap|a mechanism to monitor the "
-          "ceasefire>")
+_DV = ("restore diplomatic relations|resume direct flights|reopen their embassies|set up a joint committee "
+       "on {topic}|exchange prisoners|open a humanitarian corridor|hold further talks|extend the grain export "
+       "deal|de-escalate tensions along the border|work together on {topic}|set up a mechanism to monitor "
+       "the ceasefire")
+_DN = "a framework for peace talks|a roadmap to normalise relations|a 30-day truce|a prisoner swap"
+_DEALS = "<" + _DV + "|" + _DN + ">"  # after "agreed to"
+_DEALV = "<" + _DV + ">"  # after "a plan to", "decided to", ...
 _OFFERS = ("<help rebuild {b:place}|supply electricity to {b:place}|host a new round of talks|send monitors "
            "to the "
            "border|share {A.poss} expertise on {topic}|mediate between the warring parties|cover the cost of "
@@ -21,16 +21,16 @@ AGREE = [
         "{AB:state} [have agreed] to " + _DEALS + ", officials said",
         "{AB:officials} [reached an agreement] on {topic} after {days} of negotiations",
         "{AB:leader} [agreed] {when} to " + _DEALS,
-        "{AB:state} [struck a deal] {when} to " + _DEALS,
+        "{AB:state} [struck a deal] {when} to " + _DEALV,
         "{AB:officials} [reached a preliminary deal] on {topic}{when?}",
         "negotiators from {AB:state} [reached a breakthrough] on {topic} {when}",
-        "{AB:state} [settled on] a plan to " + _DEALS,
+        "{AB:state} [settled on] a plan to " + _DEALV,
         "{AB:state} [came to an understanding] on {topic} during talks in {venue}",
         "{AB:leader} [agreed in principle] to " + _DEALS,
-        "{AB:state} [announced a deal] {when} that will allow them to " + _DEALS,
+        "{AB:state} [announced a deal] {when} that will allow them to " + _DEALV,
         "after {days} of haggling in {venue}, {AB:state} [reached a compromise] on {topic}",
-        "{AB:state} [decided] {when} to " + _DEALS,
-        "{AB:officials} [agreed on] a timetable to " + _DEALS,
+        "{AB:state} [decided] {when} to " + _DEALV,
+        "{AB:officials} [agreed on] a timetable to " + _DEALV,
     ], w=3),
     F("agree_brokered", "AGREE", None, "conflict", [
         "{AB:state} [agreed to a ceasefire] brokered by {mediator}{when?}",
@@ -81,14 +81,14 @@ AGREE_AUX = [
         "{AB:state} [did not agree] on a ceasefire during the meeting in {venue}",
         "{A:who} [{~has/have} not agreed] to {R:poss} proposal on {topic}",
         "{AB:state} [fell short of a deal] on {topic}",
-        "{AB:officials} [were unable to agree] on " + _DEALS,
+        "{AB:officials} [were unable to agree] on how to " + _DEALV,
         "despite hours of negotiations, [no deal was reached] between {AB:state}",
         "{AB:state} [failed to agree on] a prisoner exchange{when?}",
     ], aux="negation"),
     F("agree_fut", "AGREE", None, "any", [
         "{AB:officials} are expected to [reach an agreement] on {topic} {fwhen}",
         "{AB:state} [will announce a deal] on {topic} {fwhen}, officials said",
-        "{AB:state} are set to [agree] on " + _DEALS + " {fwhen}",
+        "{AB:state} are set to [agree] on <{topic}|" + _DN + "> {fwhen}",
         "a [deal] between {AB:state} on {topic} is expected {fwhen}",
         "{AB:leader} are due to [finalise an agreement] on {topic} {fwhen}",
         "{A:who} {~is/are} expected to [offer] {R:state} new guarantees on {topic} {fwhen}",

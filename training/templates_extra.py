@@ -59,6 +59,21 @@ LONG = [
         "{A:@un} [pleaded for] safe passage for civilians trapped in {a:place}",
         "{A:top} [lobbied] {R:official} to reconsider the decision on {topic}",
     ], w=2),
+    F("request_more", "REQUEST", None, "any", [
+        "{A:who} [reiterated {A.poss} call for] {R:country} to " + "<return to talks|free the detainees|"
+        "respect the truce|allow independent monitors>",
+        "{A:@ngo} [petitioned] {R:gv} to <release|free|drop the charges against> {b:detainee}",
+        "{A:@un} [called upon] {R:who} to protect civilians in {a:place}",
+        "{A:gv} [made a formal request] to {R:gv} for the handover of {b:detainee}",
+        "{A:@igo} [issued an appeal] to {R:gv} to <show restraint|reopen the border|spare civilian areas>",
+        "{A:@aidorg} [launched an appeal] for {usd} to help {a:needy} in {a:place}",
+        "{A:who} [put pressure on] {R:gv} to <hold talks|release prisoners|ease the blockade>",
+        "{A:top} [wrote to] {R:official} asking for <talks|an explanation|urgent assistance>",
+        "{A:who} [renewed calls for] {R:country} to <withdraw its forces|accept international mediation|"
+        "open its prisons to inspectors>",
+        "{A:who} [strongly urged] {R:who} to exercise restraint",
+        "{A:@un} [requested] unhindered access to {a:place} from {R:gv}",
+    ], w=1.5),
     F("long_accuse", "ACCUSE", "allege", "conflict", [
         "{A:official}, " + _PRESSER + ", [accused] {R:who} of " + "<deliberately targeting civilians|using "
         "the talks as cover to regroup|violating the truce dozens of times|planning a false-flag operation> "

@@ -58,4 +58,5 @@ class NameMention:
 @dataclass(frozen=True)
 class DocFacts:
     names: tuple[NameMention, ...]
-    places: tuple[str, ...]  # every place-like name, in order, for the article's home country
+    places: tuple[str, ...]  # names in place phrases ("in Kharkiv"): where the article's events happen
+    mentioned: tuple[str, ...] = ()  # every place-like or national name, the fallback

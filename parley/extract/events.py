@@ -790,6 +790,7 @@ def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None =
 def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int = 0) -> DocFacts:
     names = []
     places = []
+    mentioned = []
     for ent in doc.ents:
         start = ent.start_char + offset
         if spans is not None and not any(s <= start < e for s, e in spans):
@@ -797,5 +798,13 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
         if ent.label_ in ("PERSON", "ORG", "NORP"):
             names.append(NameMention(ent.text, start, ent.label_, ent.sent.text))
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+            mentioned.append(ent.text)
+        root = ent.root
+        if root.dep_ == "compound":
+            root = root.head
+        # Where things happen ("in Kharkiv", "near the border with Syria"), not who is named:
+        # in war reporting the aggressor's name outnumbers the country fought in.
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and root.dep_ == "pobj" \
+                and root.head.lower_ in PLACE_PREPS | {"from", "across", "throughout", "of"}:
             places.append(ent.text)
-    return DocFacts(tuple(names), tuple(places))
+    return DocFacts(tuple(names), tuple(places), tuple(mentioned))

@@ -110,8 +110,11 @@ class ArticleCoder:
                 key = n.text.lower()
                 self.names.setdefault(key, code)
                 self.names.setdefault(key.split()[-1], code)
+        self.home = self._most_common_country(facts.places) or self._most_common_country(facts.mentioned)
+
+    def _most_common_country(self, names: Iterable[str]) -> str | None:
         counts: dict[str, int] = {}
-        for text in facts.places:
+        for text in names:
             entry = self.gazetteer.lookup(text)
             if entry is not None and entry.country:
                 counts[entry.country] = counts.get(entry.country, 0) + 1
@@ -119,8 +122,7 @@ class ArticleCoder:
                 iso = self.resolver.country_of(text)
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
-        if counts:
-            self.home = max(counts, key=lambda k: counts[k])
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     # -- actors -----------------------------------------------------------------------------------
 
