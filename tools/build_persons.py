@@ -43,6 +43,7 @@ SECTORS = {
 OFFICE = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 ELI_ROLE = "Former office holder"
 MIN_GAP_DAYS = 60  # shorter gaps between two offices are not filled with ELI
+FLAGS = {"dead", "mp"}
 
 # --------------------------------------------------------------------------- Phoenix
 
@@ -112,6 +113,8 @@ ORG_WORDS = {
     "PEOPLES", "PEOPLE'S", "NATIONAL", "ISLAMIC", "BRIGADE", "BRIGADES", "GROUP", "ALLIANCE",
     "FEDERATION", "SOCIETY", "ASSOCIATION", "INSTITUTE", "UNIVERSITY", "COMPANY", "CORPORATION",
     "VOLKSKAMMER", "LEIPZIG", "TERRITORY", "TERRITORIES", "REGION", "PROVINCE", "CITY", "OF", "THE", "AND",
+    "JAISH", "JAYSH", "KATAIB", "LIWA", "HARAKAT", "ANSAR", "SARAYA", "HIZB", "JAMAAT", "TANZIM", "BATTALION",
+    "DIVISION", "MILITIA",
 }
 # Synonyms carrying a title or naming an institution are not person aliases.
 TITLE_WORDS = {
@@ -121,6 +124,7 @@ TITLE_WORDS = {
     "PRINCE", "PRINCESS", "LEADER", "CHAIRMAN", "FOREIGN", "DEFENCE", "DEFENSE", "SPEAKER", "GOVERNOR",
     "AMBASSADOR", "ENVOY", "FORMER", "EX", "EX-PRESIDENT", "PRESIDENTIAL", "CAMP", "FORCES", "SUPPORTERS",
     "FOLLOWERS", "LOYALISTS", "ARMY", "OF", "THE", "FAMILY", "SON", "WIFE", "SAYS", "MINISTRY", "OFFICE",
+    "VICE", "VICE-PRESIDENT", "DEPUTY", "SPOKESMAN", "SPOKESWOMAN",
 }
 # Lower-cased inside names ("Bashar al-Assad", "Ursula von der Leyen").
 PARTICLES = {
@@ -166,7 +170,9 @@ def _cap_word(word: str, first: bool) -> str:
         if low.startswith("mc") and len(low) > 2:
             out.append("Mc" + low[2:].capitalize())
         elif "'" in low:
-            out.append("'".join(p.capitalize() for p in low.split("'")))
+            # "O'BRIEN" -> "O'Brien", but "SHA'BI" -> "Sha'bi"
+            head, _, tail = low.partition("'")
+            out.append(head.capitalize() + "'" + (tail.capitalize() if len(head) == 1 else tail))
         else:
             out.append(low.capitalize())
     return "-".join(out)
@@ -233,10 +239,21 @@ def convert_code(code: str, note: str | None, iso: set[str]) -> tuple[str, str, 
     return country, sector, role
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", ascii_fold(text).casefold())
+
+
+def norm_key(text: str) -> str:
+    """Matching key: case, accents, hyphens, dots and apostrophes do not count."""
+    return " ".join(re.sub(r"[\s\-.'’]+", " ", ascii_fold(text).casefold()).split())
+
+
 def _alias_ok(syn: str, name_upper: str) -> bool:
     words = syn.replace("_", " ").split()
-    if syn == name_upper or any(w in TITLE_WORDS for w in words):
+    if syn == name_upper or any(w in TITLE_WORDS or w.split("-")[0] in TITLE_WORDS for w in words):
         return False
+    if _letters(syn) == _letters(name_upper):
+        return False  # spacing/punctuation variant ("PAUL KAGA ME" for "PAUL KAGAME")
     core = [w for w in words if w.lower() not in PARTICLES]
     return len(core) >= 2 and not any(w in ORG_WORDS for w in words)
 
@@ -294,7 +311,7 @@ def _drop_pre_office_elite(roles: list[dict]) -> list[dict]:
 
 
 def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
-    """Phoenix entries that look like persons, keyed by lower-cased canonical name."""
+    """Phoenix entries that look like persons, keyed by norm_key(canonical name)."""
     people: dict[str, dict] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -330,7 +347,7 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
                 continue
             name = title_name(name_upper)
             aliases = [title_name(s) for s in entry.get("synonyms") or [] if _alias_ok(s.upper(), name_upper)]
-            key = name.lower()
+            key = norm_key(name)
             if key in people:  # same name listed twice (or two namesakes): merge
                 people[key]["roles"].extend(roles)
                 people[key]["aliases"].extend(aliases)
@@ -347,10 +364,12 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
 #     + more aliases, when the header line would be too long
 #     CTRY SECTOR START..END Role text
 #     ...
-# START/END are YYYY-MM-DD or empty (unknown / open). flags: a Wikidata id (Q...) and/or
-# "dead" (no trailing ELI role is added after the last office). Office roles (GOV MIL LEG JUD
-# SPY COP) that end are followed by an ELI "Former office holder" role automatically, and gaps
-# of more than MIN_GAP_DAYS between offices are filled with ELI (see `add_eli`).
+# START/END are YYYY-MM-DD or empty (unknown / open). flags: a Wikidata id (Q...), "dead" (no
+# trailing ELI role is added after the last office) and "mp" (a sitting parliamentarian: gaps and
+# the time after the last office are LEG "Member of parliament", not ELI). Office roles (GOV MIL
+# LEG JUD SPY COP) that end are followed by an ELI "Former office holder" role automatically, and
+# gaps of more than MIN_GAP_DAYS between offices are filled with ELI (see `add_eli`). An ELI filler
+# takes the country of the next office (or the previous one, or the first state the person served).
 
 HAND = ""
 
@@ -367,14 +386,16 @@ def parse_hand(text: str, countries: set[str]) -> list[dict]:
             fields = [f.strip() for f in line.split("|")]
             if len(fields) > 3 or not fields[0]:
                 raise ValueError(f"HAND line {n}: bad header {line!r}")
+            if len(fields) == 2 and all(f in FLAGS or re.fullmatch(r"Q\d+", f) for f in fields[1].split()):
+                fields = [fields[0], "", fields[1]]  # "Name | dead": flags without aliases
             aliases = [a.strip() for a in fields[1].split(",")] if len(fields) > 1 and fields[1] else []
             flags = fields[2].split() if len(fields) > 2 else []
             wikidata = next((f for f in flags if re.fullmatch(r"Q\d+", f)), None)
-            unknown = [f for f in flags if f != wikidata and f != "dead"]
+            unknown = [f for f in flags if f != wikidata and f not in FLAGS]
             if unknown:
                 raise ValueError(f"HAND line {n}: unknown flags {unknown}")
             cur = {"name": fields[0], "aliases": [a for a in aliases if a], "roles": [], "wikidata": wikidata,
-                   "source": "hand", "dead": "dead" in flags}
+                   "source": "hand", "dead": "dead" in flags, "mp": "mp" in flags}
             people.append(cur)
             continue
         if cur is None:
@@ -408,9 +429,11 @@ def _role_key(r: dict) -> tuple:
 
 
 def add_eli(person: dict) -> None:
-    """Add ELI roles for the time between and after offices (PLOVER: former officials are ELI)."""
+    """Add ELI roles for the time between and after offices (PLOVER: former officials are ELI).
+    For sitting parliamentarians (flag "mp") the filler role is LEG instead."""
     roles = sorted(person["roles"], key=_role_key)
     home = next((r["country"] for r in roles if r["country"] not in NON_STATE), None)
+    mp = bool(person.get("mp"))
     extra: list[dict] = []
     covered_until: str | None = None  # latest end seen so far; None = nothing yet
     last_office: dict | None = None
@@ -420,14 +443,17 @@ def add_eli(person: dict) -> None:
             open_ended = True
         if (covered_until and r["start"] and last_office is not None
                 and days_between(covered_until, r["start"]) > MIN_GAP_DAYS and not open_ended_before(roles, r)):
-            extra.append(_eli(last_office, home, covered_until, r["start"]))
+            country = next((c for c in (r["country"], last_office["country"], home) if c and c not in NON_STATE),
+                           last_office["country"])
+            extra.append(_filler(country, mp, covered_until, r["start"]))
         if r["end"] is not None and (covered_until is None or r["end"] > covered_until):
             covered_until = r["end"]
             last_office = r if r["sector"] in OFFICE else None
         elif r["end"] is not None and covered_until == r["end"] and r["sector"] in OFFICE:
             last_office = r
     if not open_ended and not person.get("dead") and covered_until and last_office is not None:
-        extra.append(_eli(last_office, home, covered_until, None))
+        country = home if home is not None else last_office["country"]
+        extra.append(_filler(country, mp, covered_until, None))
     person["roles"] = sorted(roles + extra, key=_role_key)
 
 
@@ -436,8 +462,9 @@ def open_ended_before(roles: list[dict], r: dict) -> bool:
     return any(s is not r and s["end"] is None and (s["start"] or "") <= (r["start"] or "") for s in roles)
 
 
-def _eli(prev: dict, home: str | None, start: str, end: str | None) -> dict:
-    country = prev["country"] if prev["country"] not in NON_STATE else (home or prev["country"])
+def _filler(country: str, mp: bool, start: str, end: str | None) -> dict:
+    if mp:
+        return {"country": country, "sector": "LEG", "role": "Member of parliament", "start": start, "end": end}
     return {"country": country, "sector": "ELI", "role": ELI_ROLE, "start": start, "end": end}
 
 
@@ -480,7 +507,7 @@ def build() -> list[dict]:
     claimed: set[str] = set()
     for p in hand:
         folded = [ascii_fold(x) for x in [p["name"], *p["aliases"]]]
-        keys = {x.casefold() for x in [p["name"], *p["aliases"], *folded]}
+        keys = {norm_key(x) for x in [p["name"], *p["aliases"]]}
         countries = {r["country"] for r in p["roles"]}
         extra: list[str] = []
         for key in sorted(keys):
@@ -488,16 +515,17 @@ def build() -> list[dict]:
             if old is None:
                 continue
             if countries & {r["country"] for r in old["roles"]}:
-                extra += [old["name"], *old["aliases"]]
+                extra += [a for a in [old["name"], *old["aliases"]] if _letters(a) != _letters(p["name"])]
         p["aliases"] = _dedupe_aliases(p["name"], p["aliases"] + folded + extra)
-        claimed |= {x.casefold() for x in [p["name"], *p["aliases"]]}
+        claimed |= {norm_key(x) for x in [p["name"], *p["aliases"]]}
         add_eli(p)
         p["roles"] = _dedupe_roles(p["roles"])
         p.pop("dead", None)
+        p.pop("mp", None)
 
     rest = []
     for p in phoenix.values():
-        p["aliases"] = [a for a in _dedupe_aliases(p["name"], p["aliases"]) if a.casefold() not in claimed]
+        p["aliases"] = [a for a in _dedupe_aliases(p["name"], p["aliases"]) if norm_key(a) not in claimed]
         p["roles"] = _dedupe_roles(p["roles"])
         rest.append(p)
     hand.sort(key=lambda p: p["name"].casefold())
@@ -893,7 +921,7 @@ HAND += """
 David Cameron | Lord Cameron, David William Donald Cameron
   GBR GOV 2010-05-11..2016-07-13 Prime Minister
   GBR GOV 2023-11-13..2024-07-05 Foreign Secretary
-Theresa May | Q264766
+Theresa May | | Q264766 mp
   GBR GOV 2010-05-12..2016-07-13 Home Secretary
   GBR GOV 2016-07-13..2019-07-24 Prime Minister
 Boris Johnson | Alexander Boris de Pfeffel Johnson | Q180589
@@ -916,13 +944,13 @@ David Lammy
 Yvette Cooper
   GBR GOV 2024-07-05..2025-09-05 Home Secretary
   GBR GOV 2025-09-05.. Foreign Secretary
-James Cleverly
+James Cleverly | | mp
   GBR GOV 2022-09-06..2023-11-13 Foreign Secretary
   GBR GOV 2023-11-13..2024-07-05 Home Secretary
 Dominic Raab
   GBR GOV 2019-07-24..2021-09-15 Foreign Secretary
   GBR GOV 2021-09-15..2023-04-21 Deputy Prime Minister, Justice Secretary
-Jeremy Hunt
+Jeremy Hunt | | mp
   GBR GOV 2018-07-09..2019-07-24 Foreign Secretary
   GBR GOV 2022-10-14..2024-07-05 Chancellor of the Exchequer
 Philip Hammond
@@ -1070,7 +1098,7 @@ Dick Schoof
   NLD GOV 2024-07-02.. Prime Minister
 Mette Frederiksen
   DNK GOV 2019-06-27.. Prime Minister
-Lars Løkke Rasmussen | Lars Lokke Rasmussen, Lars Loekke Rasmussen
+Lars Løkke Rasmussen | Lars Lokke Rasmussen, Lars Loekke Rasmussen | mp
   DNK GOV 2015-06-28..2019-06-27 Prime Minister
   DNK GOV 2022-12-15.. Foreign Minister
 Ulf Kristersson
@@ -1114,7 +1142,7 @@ Władysław Kosiniak-Kamysz | Wladyslaw Kosiniak-Kamysz, Wladyslaw Kosiniak Kamy
   POL GOV 2023-12-13.. Defence Minister, Deputy Prime Minister
 Jarosław Kaczyński | Jaroslaw Kaczynski
   POL PTY .. Law and Justice (PiS) leader
-Viktor Orbán | Viktor Orban
+Viktor Orbán | Viktor Orban | mp
   HUN GOV 1998-07-06..2002-05-27 Prime Minister
   HUN GOV 2010-05-29.. Prime Minister
 Péter Szijjártó | Peter Szijjarto
@@ -1125,12 +1153,12 @@ Tamás Sulyok | Tamas Sulyok
   HUN GOV 2024-03-05.. President
 Péter Magyar | Peter Magyar
   HUN PTY .. Tisza party leader
-Robert Fico
+Robert Fico | | mp
   SVK GOV 2012-04-04..2018-03-22 Prime Minister
   SVK GOV 2023-10-25.. Prime Minister
 Petr Fiala
   CZE GOV 2021-11-28..2025-12-09 Prime Minister
-Andrej Babiš | Andrej Babis
+Andrej Babiš | Andrej Babis | mp
   CZE GOV 2017-12-06..2021-12-17 Prime Minister
   CZE GOV 2025-12-09.. Prime Minister
 Petr Pavel
@@ -1247,7 +1275,7 @@ Eli Cohen
 Gideon Sa'ar | Gideon Saar, Gideon Sa’ar
   ISR GOV 2021-06-13..2022-12-29 Justice Minister
   ISR GOV 2024-09-29.. Minister; Foreign Minister from 2024-11-07
-Avigdor Lieberman | Avigdor Liberman
+Avigdor Lieberman | Avigdor Liberman | mp
   ISR GOV 2016-05-30..2018-11-18 Defence Minister
   ISR GOV 2021-06-13..2022-12-29 Finance Minister
 Itamar Ben-Gvir | Itamar Ben Gvir
@@ -1573,7 +1601,7 @@ Yahya Saree | Yahya Sarea, Yahya Sarie, Yahya Saria, Yahya Sare'e
 Ahmed al-Rahawi | Ahmed Ghaleb al-Rahawi | dead
   YEM REB ..2025-08-28 Houthi-appointed prime minister
 Abdrabbuh Mansur Hadi | Abd Rabbuh Mansur Hadi, Abed Rabbo Mansour Hadi, Abdrabbu Mansour Hadi, Abd-Rabbu Mansour Hadi
-  + Abdrabbuh Mansour Hadi, Abdu Rabbu Mansour Hadi
+  + Abdrabbuh Mansour Hadi, Abdu Rabbu Mansour Hadi, Mansour Hadi, Mansur Hadi
   YEM GOV 2012-02-25..2022-04-07 President
 Rashad al-Alimi | Rashad Muhammad al-Alimi, Rashad al-Olaimi
   YEM GOV 2022-04-07.. Chairman of the Presidential Leadership Council
@@ -1953,3 +1981,424 @@ Sheikh Hasina | Sheikh Hasina Wazed, Hasina Wazed
 Muhammad Yunus | Mohammad Yunus
   BGD GOV 2024-08-08.. Chief Adviser of the interim government
 """
+
+# ---- East and South-East Asia
+HAND += """
+Xi Jinping | Xi Jin Ping | Q15031
+  CHN GOV 2008-03-15..2012-11-15 Vice President
+  CHN GOV 2012-11-15.. General Secretary of the Communist Party, President (2013-)
+Hu Jintao
+  CHN GOV 2002-11-15..2013-03-14 General Secretary, President
+Li Keqiang | dead
+  CHN GOV 2013-03-15..2023-03-11 Premier
+Li Qiang
+  CHN GOV 2023-03-11.. Premier
+Han Zheng
+  CHN GOV 2023-03-10.. Vice President
+Zhao Leji
+  CHN LEG 2023-03-10.. Chairman of the National People's Congress Standing Committee
+Wang Yi
+  CHN GOV 2013-03-16.. Foreign Minister, director of the Central Foreign Affairs Commission office
+Qin Gang
+  CHN GOV ..2023-07-25 Ambassador to the US, Foreign Minister (2022-2023)
+Yang Jiechi
+  CHN GOV 2007-04-27.. Foreign Minister, then top diplomat
+Wei Fenghe
+  CHN GOV 2018-03-19..2023-03-12 Defence Minister
+Li Shangfu
+  CHN GOV 2023-03-12..2023-10-24 Defence Minister
+Dong Jun
+  CHN GOV 2023-12-29.. Defence Minister
+Zhang Youxia
+  CHN MIL .. Vice Chairman of the Central Military Commission
+He Weidong
+  CHN MIL .. Vice Chairman of the Central Military Commission (2022-2025)
+He Lifeng
+  CHN GOV 2023-03-12.. Vice Premier
+Wang Wentao
+  CHN GOV 2020-12-26.. Commerce Minister
+Hua Chunying
+  CHN GOV .. Foreign Ministry spokeswoman, then vice minister
+Zhao Lijian
+  CHN GOV .. Foreign Ministry spokesman
+Wang Wenbin
+  CHN GOV .. Foreign Ministry spokesman
+Mao Ning
+  CHN GOV .. Foreign Ministry spokeswoman
+Lin Jian
+  CHN GOV .. Foreign Ministry spokesman
+Guo Jiakun
+  CHN GOV .. Foreign Ministry spokesman
+Fu Cong
+  CHN GOV .. Ambassador to the UN (2024-)
+Zhang Jun
+  CHN GOV .. Ambassador to the UN (2019-2024)
+John Lee Ka-chiu | John Lee, Lee Ka-chiu
+  HKG GOV 2022-07-01.. Chief Executive of Hong Kong
+Carrie Lam | Carrie Lam Cheng Yuet-ngor
+  HKG GOV 2017-07-01..2022-06-30 Chief Executive of Hong Kong
+Tsai Ing-wen | Tsai Ing-Wen, Tsai Ingwen, Tsai Ing Wen
+  TWN GOV 2016-05-20..2024-05-20 President
+Lai Ching-te | William Lai, William Lai Ching-te, Lai Ching-Te, Lai Ching Te, Lai Qingde
+  TWN GOV 2017-09-08..2019-01-14 Premier
+  TWN GOV 2020-05-20..2024-05-20 Vice President
+  TWN GOV 2024-05-20.. President
+Hsiao Bi-khim | Bi-khim Hsiao, Hsiao Bi-Khim
+  TWN GOV 2024-05-20.. Vice President
+Ma Ying-jeou | Ma Ying-Jeou
+  TWN GOV 2008-05-20..2016-05-20 President
+Joseph Wu | Wu Jaushieh, Joseph Wu Jaushieh
+  TWN GOV 2018-02-26..2024-05-20 Foreign Minister
+  TWN GOV 2024-05-20.. Secretary-General of the National Security Council
+Lin Chia-lung | Lin Chia-Lung
+  TWN GOV 2024-05-20.. Foreign Minister
+Wellington Koo | Koo Li-hsiung
+  TWN GOV 2024-05-20.. Defence Minister
+Chiu Kuo-cheng | Chiu Kuo-Cheng
+  TWN GOV 2021-02-23..2024-05-20 Defence Minister
+Cho Jung-tai | Cho Jung-Tai
+  TWN GOV 2024-05-20.. Premier
+Kim Jong Un | Kim Jong-un, Kim Jong-Un, Kim Jongun | Q56226
+  PRK GOV 2011-12-17.. Supreme Leader
+Kim Yo Jong | Kim Yo-jong, Kim Yo-Jong
+  PRK GOV .. Senior Workers' Party official, sister of Kim Jong Un
+Choe Son Hui | Choe Son-hui, Choe Son-Hui, Choi Son-hee, Choi Son Hui
+  PRK GOV .. Foreign Minister (2022-)
+Moon Jae-in | Moon Jae In, Moon Jae-In
+  KOR GOV 2017-05-10..2022-05-10 President
+Park Geun-hye | Park Geun Hye, Park Geun-Hye
+  KOR GOV 2013-02-25..2017-03-10 President
+Yoon Suk Yeol | Yoon Suk-yeol, Yoon Seok-youl, Yoon Suk-Yeol, Yoon Seok-yeol
+  KOR JUD 2019-07-25..2021-03-04 Prosecutor General
+  KOR GOV 2022-05-10..2025-04-04 President
+Lee Jae-myung | Lee Jae Myung, Lee Jae-Myung
+  KOR LEG 2022-06-01..2025-06-04 Member of the National Assembly, Democratic Party leader
+  KOR GOV 2025-06-04.. President
+Han Duck-soo | Han Duck Soo, Han Deok-su
+  KOR GOV 2022-05-21..2025-05-01 Prime Minister (acting President Dec 2024)
+Choi Sang-mok | Choi Sang Mok
+  KOR GOV 2023-12-29..2025-05-02 Finance Minister (acting President Dec 2024 - Mar 2025)
+Kang Kyung-wha | Kang Kyung Wha
+  KOR GOV 2017-06-18..2021-02-08 Foreign Minister
+Chung Eui-yong | Chung Eui Yong
+  KOR GOV 2021-02-09..2022-05-11 Foreign Minister
+Park Jin
+  KOR GOV 2022-05-12..2024-01-10 Foreign Minister
+Cho Tae-yul | Cho Tae Yul
+  KOR GOV 2024-01-10..2025-06-04 Foreign Minister
+Kim Yong-hyun | Kim Yong Hyun
+  KOR GOV 2024-09-06..2024-12-05 Defence Minister
+Shinzo Abe | Shinzō Abe | dead
+  JPN GOV 2006-09-26..2007-09-26 Prime Minister
+  JPN GOV 2012-12-26..2020-09-16 Prime Minister
+Yoshihide Suga | | mp
+  JPN GOV 2012-12-26..2020-09-16 Chief Cabinet Secretary
+  JPN GOV 2020-09-16..2021-10-04 Prime Minister
+Fumio Kishida | | mp
+  JPN GOV 2012-12-26..2017-08-03 Foreign Minister
+  JPN GOV 2021-10-04..2024-10-01 Prime Minister
+Shigeru Ishiba | | mp
+  JPN GOV 2024-10-01..2025-10-21 Prime Minister
+Sanae Takaichi
+  JPN GOV 2025-10-21.. Prime Minister
+Taro Kono | Tarō Kōno | mp
+  JPN GOV 2017-08-03..2019-09-11 Foreign Minister
+  JPN GOV 2019-09-11..2020-09-16 Defence Minister
+  JPN GOV 2020-09-16..2021-10-04 Administrative Reform Minister
+  JPN GOV 2022-08-10..2024-10-01 Digital Minister
+Toshimitsu Motegi | | mp
+  JPN GOV 2019-09-11..2021-11-10 Foreign Minister
+  JPN GOV 2025-10-21.. Foreign Minister
+Yoshimasa Hayashi | | mp
+  JPN GOV 2021-11-10..2023-09-13 Foreign Minister
+  JPN GOV 2023-12-14..2025-10-21 Chief Cabinet Secretary
+Yoko Kamikawa
+  JPN GOV 2023-09-13..2024-10-01 Foreign Minister
+Takeshi Iwaya
+  JPN GOV 2024-10-01..2025-10-21 Foreign Minister
+Nobuo Kishi
+  JPN GOV 2020-09-16..2022-08-10 Defence Minister
+Yasukazu Hamada
+  JPN GOV 2022-08-10..2023-09-13 Defence Minister
+Minoru Kihara | | mp
+  JPN GOV 2023-09-13..2024-10-01 Defence Minister
+  JPN GOV 2025-10-21.. Chief Cabinet Secretary
+Gen Nakatani
+  JPN GOV 2024-10-01..2025-10-21 Defence Minister
+Shinjiro Koizumi
+  JPN GOV 2025-10-21.. Defence Minister
+Naruhito | Emperor Naruhito
+  JPN GOV 2019-05-01.. Emperor
+Min Aung Hlaing | Senior General Min Aung Hlaing
+  MMR MIL 2011-03-30..2021-02-01 Commander-in-Chief of Defence Services
+  MMR GOV 2021-02-01..2025-07-31 Junta leader (State Administration Council chairman), army chief
+  MMR GOV 2025-07-31.. Acting President, army chief
+Aung San Suu Kyi | Suu Kyi, Daw Aung San Suu Kyi
+  MMR LEG 2012-05-02..2016-03-30 Member of parliament, opposition leader
+  MMR GOV 2016-03-30..2021-02-01 State Counsellor, Foreign Minister
+Win Myint
+  MMR GOV 2018-03-30..2021-02-01 President
+Soe Win
+  MMR MIL .. Deputy Commander-in-Chief
+Duwa Lashi La
+  MMR REB .. Acting President of the National Unity Government
+Twan Mrat Naing
+  MMR REB .. Arakan Army commander
+Ferdinand Marcos Jr. | Bongbong Marcos, Ferdinand Marcos Jr, Ferdinand Romualdez Marcos Jr.
+  PHL GOV 2022-06-30.. President
+Rodrigo Duterte | Rodrigo Roa Duterte
+  PHL GOV 2016-06-30..2022-06-30 President
+Sara Duterte | Sara Duterte-Carpio, Sara Zimmerman Duterte
+  PHL GOV 2022-06-30.. Vice President
+Joko Widodo | Jokowi
+  IDN GOV 2014-10-20..2024-10-20 President
+Prabowo Subianto | Prabowo
+  IDN GOV 2019-10-23..2024-10-20 Defence Minister
+  IDN GOV 2024-10-20.. President
+Retno Marsudi | Retno Lestari Priansari Marsudi
+  IDN GOV 2014-10-27..2024-10-20 Foreign Minister
+Anwar Ibrahim
+  MYS GOV 2022-11-24.. Prime Minister
+Lee Hsien Loong
+  SGP GOV 2004-08-12..2024-05-15 Prime Minister
+Lawrence Wong
+  SGP GOV 2024-05-15.. Prime Minister
+Vivian Balakrishnan
+  SGP GOV 2015-10-01.. Foreign Minister
+Prayut Chan-o-cha | Prayuth Chan-ocha, Prayut Chan-ocha, Prayuth Chan-o-cha
+  THA MIL ..2014-05-22 Army commander
+  THA GOV 2014-05-22..2023-08-22 Junta leader, Prime Minister
+Srettha Thavisin
+  THA GOV 2023-08-22..2024-08-14 Prime Minister
+Paetongtarn Shinawatra | Paetongtarn
+  THA GOV 2024-08-16..2025-08-29 Prime Minister
+Anutin Charnvirakul
+  THA GOV 2025-09-05.. Prime Minister
+Thaksin Shinawatra
+  THA GOV 2001-02-09..2006-09-19 Prime Minister
+Hun Sen
+  KHM GOV 1985-01-14..2023-08-22 Prime Minister
+  KHM LEG 2024-04-03.. President of the Senate
+Hun Manet
+  KHM MIL ..2023-08-22 Army commander
+  KHM GOV 2023-08-22.. Prime Minister
+To Lam | Tô Lâm
+  VNM GOV 2016-04-09..2024-05-22 Public Security Minister
+  VNM GOV 2024-05-22.. President (to 2024-10-21), Communist Party General Secretary
+Nguyen Phu Trong | Nguyễn Phú Trọng | dead
+  VNM GOV 2011-01-19..2024-07-19 Communist Party General Secretary
+"""
+
+# ---- Americas
+HAND += """
+Nicolás Maduro | Nicolas Maduro, Nicolás Maduro Moros, Nicolas Maduro Moros
+  VEN GOV 2006-08-09..2013-01-15 Foreign Minister
+  VEN GOV 2012-10-13..2013-03-05 Vice President
+  VEN GOV 2013-03-05..2026-01-03 President (captured by US forces 2026-01-03)
+Delcy Rodríguez | Delcy Rodriguez, Delcy Eloína Rodríguez, Delcy Eloina Rodriguez
+  VEN GOV 2014-12-26..2017-06-21 Foreign Minister
+  VEN LEG 2017-08-04..2018-06-14 President of the Constituent Assembly
+  VEN GOV 2018-06-14..2026-01-03 Vice President
+  VEN GOV 2026-01-03.. Acting President
+Diosdado Cabello | Diosdado Cabello Rondón
+  VEN GOV .. Socialist party (PSUV) leader, Interior Minister (2024-)
+Vladimir Padrino López | Vladimir Padrino Lopez, Vladimir Padrino
+  VEN GOV 2014-10-25.. Defence Minister
+Yván Gil | Yvan Gil, Yván Gil Pinto
+  VEN GOV .. Foreign Minister (2023-)
+Hugo Chávez | Hugo Chavez, Hugo Rafael Chávez Frías | dead
+  VEN GOV 1999-02-02..2013-03-05 President
+Juan Guaidó | Juan Guaido
+  VEN LEG ..2019-01-23 Member and President of the National Assembly
+  VEN OPP 2019-01-23..2022-12-30 Opposition leader, self-declared interim president
+María Corina Machado | Maria Corina Machado
+  VEN OPP .. Opposition leader
+Edmundo González Urrutia | Edmundo Gonzalez Urrutia, Edmundo González, Edmundo Gonzalez
+  VEN OPP .. Opposition presidential candidate (2024)
+Gustavo Petro | Gustavo Petro Urrego, Gustavo Francisco Petro
+  COL LEG 2018-07-20..2022-08-07 Senator
+  COL GOV 2022-08-07.. President
+Iván Duque | Ivan Duque, Iván Duque Márquez, Ivan Duque Marquez
+  COL GOV 2018-08-07..2022-08-07 President
+Juan Manuel Santos | Juan Manuel Santos Calderón
+  COL GOV 2010-08-07..2018-08-07 President
+Álvaro Uribe | Alvaro Uribe, Álvaro Uribe Vélez, Alvaro Uribe Velez
+  COL GOV 2002-08-07..2010-08-07 President
+Francia Márquez | Francia Marquez, Francia Elena Márquez Mina
+  COL GOV 2022-08-07.. Vice President
+Rodrigo Londoño | Rodrigo Londono, Timochenko, Timoleón Jiménez, Timoleon Jimenez, Rodrigo Londoño Echeverri
+  COL REB ..2016-11-24 FARC commander-in-chief
+  COL PTY 2016-11-24.. Leader of the FARC's political party (Comunes)
+Iván Márquez | Ivan Marquez, Luciano Marín Arango
+  COL REB .. FARC commander, Segunda Marquetalia leader
+Iván Mordisco | Ivan Mordisco, Néstor Gregorio Vera, Nestor Gregorio Vera Fernandez
+  COL REB .. FARC dissident (EMC) leader
+Pablo Beltrán | Pablo Beltran
+  COL REB .. ELN chief negotiator
+Claudia Sheinbaum | Claudia Sheinbaum Pardo
+  MEX GOV 2018-12-05..2023-06-16 Head of Government of Mexico City
+  MEX GOV 2024-10-01.. President
+Andrés Manuel López Obrador | Andres Manuel Lopez Obrador, AMLO, López Obrador, Lopez Obrador
+  MEX GOV 2018-12-01..2024-09-30 President
+Enrique Peña Nieto | Enrique Pena Nieto, Peña Nieto, Pena Nieto
+  MEX GOV 2012-12-01..2018-11-30 President
+Marcelo Ebrard | Marcelo Ebrard Casaubón
+  MEX GOV 2018-12-01..2023-06-12 Foreign Minister
+  MEX GOV 2024-10-01.. Economy Secretary
+Omar García Harfuch | Omar Garcia Harfuch
+  MEX GOV 2024-10-01.. Security Secretary
+Joaquín Guzmán | Joaquin Guzman, El Chapo, Joaquín Guzmán Loera, Joaquin Guzman Loera, Joaquín 'El Chapo' Guzmán
+  MEX CRM .. Sinaloa Cartel leader (imprisoned in the US)
+Ismael Zambada | Ismael 'El Mayo' Zambada, El Mayo Zambada, Ismael Zambada García
+  MEX CRM .. Sinaloa Cartel leader
+Nemesio Oseguera Cervantes | El Mencho, Nemesio Oseguera
+  MEX CRM .. Jalisco New Generation Cartel leader
+Luiz Inácio Lula da Silva | Lula, Lula da Silva, Luiz Inacio Lula da Silva, Luiz Inácio Lula, Luiz Inacio Lula
+  BRA GOV 2003-01-01..2011-01-01 President
+  BRA GOV 2023-01-01.. President
+Jair Bolsonaro | Jair Messias Bolsonaro
+  BRA GOV 2019-01-01..2023-01-01 President
+Dilma Rousseff | Dilma Vana Rousseff
+  BRA GOV 2011-01-01..2016-08-31 President
+  IGO GOV 2023-03-24.. President of the New Development Bank
+Michel Temer
+  BRA GOV 2011-01-01..2016-05-12 Vice President
+  BRA GOV 2016-05-12..2019-01-01 President (acting until 2016-08-31)
+Mauro Vieira
+  BRA GOV 2015-01-01..2016-05-12 Foreign Minister
+  BRA GOV 2023-01-01.. Foreign Minister
+Celso Amorim
+  BRA GOV 2023-01-01.. Chief foreign policy adviser
+Javier Milei | Javier Gerardo Milei
+  ARG GOV 2023-12-10.. President
+Alberto Fernández | Alberto Fernandez
+  ARG GOV 2019-12-10..2023-12-10 President
+Gabriel Boric | Gabriel Boric Font
+  CHL GOV 2022-03-11..2026-03-11 President
+José Antonio Kast | Jose Antonio Kast
+  CHL PTY ..2026-03-11 Republican Party leader, president-elect
+  CHL GOV 2026-03-11.. President
+Dina Boluarte | Dina Ercilia Boluarte
+  PER GOV 2022-12-07..2025-10-10 President
+Pedro Castillo | Pedro Castillo Terrones
+  PER GOV 2021-07-28..2022-12-07 President
+Daniel Noboa | Daniel Noboa Azín
+  ECU GOV 2023-11-23.. President
+Luis Arce | Luis Alberto Arce, Luis Arce Catacora
+  BOL GOV 2020-11-08..2025-11-08 President
+Evo Morales | Juan Evo Morales Ayma
+  BOL GOV 2006-01-22..2019-11-10 President
+Nayib Bukele | Nayib Armando Bukele
+  SLV GOV 2019-06-01.. President
+Daniel Ortega | José Daniel Ortega Saavedra
+  NIC GOV 2007-01-10.. President
+Rosario Murillo
+  NIC GOV 2017-01-10.. Vice President, co-President (2025-)
+Miguel Díaz-Canel | Miguel Diaz-Canel, Miguel Díaz-Canel Bermúdez
+  CUB GOV 2018-04-19.. President
+Raúl Castro | Raul Castro
+  CUB GOV 2008-02-24..2018-04-19 President
+Bruno Rodríguez | Bruno Rodriguez, Bruno Rodríguez Parrilla, Bruno Rodriguez Parrilla
+  CUB GOV 2009-03-02.. Foreign Minister
+Jimmy Chérizier | Jimmy Cherizier, Jimmy 'Barbecue' Chérizier, Jimmy 'Barbecue' Cherizier
+  HTI CRM .. Gang coalition leader (G9, Viv Ansanm)
+Justin Trudeau | Justin Pierre James Trudeau | Q3099714
+  CAN GOV 2015-11-04..2025-03-14 Prime Minister
+Mark Carney | Mark Joseph Carney
+  CAN GOV 2008-02-01..2013-06-01 Governor of the Bank of Canada
+  GBR GOV 2013-07-01..2020-03-15 Governor of the Bank of England
+  CAN GOV 2025-03-14.. Prime Minister
+Mélanie Joly | Melanie Joly
+  CAN GOV 2021-10-26..2025-05-13 Foreign Minister
+  CAN GOV 2025-05-13.. Industry Minister
+Anita Anand
+  CAN GOV 2021-10-26..2023-07-26 Defence Minister
+  CAN GOV 2025-05-13.. Foreign Minister
+Chrystia Freeland
+  CAN GOV 2017-01-10..2019-11-20 Foreign Minister
+  CAN GOV 2019-11-20..2024-12-16 Deputy Prime Minister, Finance Minister
+  CAN GOV 2025-03-14.. Minister
+"""
+
+# ---- Caucasus, Central Asia, Oceania and others
+HAND += """
+Ilham Aliyev | Ilham Aliev, Ilham Heydar oglu Aliyev
+  AZE GOV 2003-10-31.. President
+Mehriban Aliyeva | Mehriban Aliyeva
+  AZE GOV 2017-02-21.. First Vice President
+Jeyhun Bayramov | Ceyhun Bayramov
+  AZE GOV 2020-07-16.. Foreign Minister
+Zakir Hasanov | Zakir Hasanov
+  AZE GOV 2013-10-22.. Defence Minister
+Hikmet Hajiyev | Hikmat Hajiyev
+  AZE GOV .. Foreign policy adviser to the President
+Nikol Pashinyan | Nikol Pashinian
+  ARM OPP ..2018-05-08 Opposition leader, protest leader
+  ARM GOV 2018-05-08.. Prime Minister
+Ararat Mirzoyan
+  ARM LEG 2019-01-14..2021-08-02 Speaker of the National Assembly
+  ARM GOV 2021-08-19.. Foreign Minister
+Serzh Sargsyan | Serzh Sargsian
+  ARM GOV 2008-04-09..2018-04-23 President, then Prime Minister
+Vahagn Khachaturyan
+  ARM GOV 2022-03-13.. President
+Suren Papikyan
+  ARM GOV 2021-11-15.. Defence Minister
+Irakli Kobakhidze
+  GEO PTY ..2024-02-08 Georgian Dream party chairman
+  GEO GOV 2024-02-08.. Prime Minister
+Irakli Garibashvili
+  GEO GOV 2013-11-20..2015-12-30 Prime Minister
+  GEO GOV 2019-09-08..2021-02-22 Defence Minister
+  GEO GOV 2021-02-22..2024-01-29 Prime Minister
+Bidzina Ivanishvili
+  GEO GOV 2012-10-25..2013-11-20 Prime Minister
+  GEO PTY 2013-11-20.. Georgian Dream founder and honorary chairman
+Salome Zourabichvili | Salome Zurabishvili
+  GEO GOV 2018-12-16..2024-12-29 President
+Mikheil Kavelashvili | Mikheil Kavelashvili
+  GEO GOV 2024-12-29.. President
+Mikheil Saakashvili | Mikhail Saakashvili
+  GEO GOV 2004-01-25..2013-11-17 President
+  UKR GOV 2015-05-30..2016-11-07 Governor of Odesa region
+Kassym-Jomart Tokayev | Kassym Jomart Tokayev, Kasym-Zhomart Tokayev, Qasym-Jomart Toqayev
+  KAZ LEG 2013-10-16..2019-03-19 Chairman of the Senate
+  KAZ GOV 2019-03-20.. President
+Nursultan Nazarbayev | Nursultan Nazarbaev
+  KAZ GOV 1990-04-24..2019-03-20 President
+  KAZ GOV 2019-03-20..2022-01-05 Chairman of the Security Council
+Sadyr Japarov | Sadyr Zhaparov
+  KGZ GOV 2021-01-28.. President
+Emomali Rahmon | Emomali Rakhmon, Emomalii Rahmon, Emomali Rakhmonov
+  TJK GOV 1994-11-16.. President
+Shavkat Mirziyoyev | Shavkat Mirziyoev
+  UZB GOV 2016-09-08.. President
+Serdar Berdimuhamedow | Serdar Berdimuhamedov
+  TKM GOV 2022-03-19.. President
+Gurbanguly Berdimuhamedow | Gurbanguly Berdimuhamedov
+  TKM GOV 2007-02-14..2022-03-19 President
+Anthony Albanese
+  AUS GOV 2022-05-23.. Prime Minister
+Scott Morrison
+  AUS GOV 2018-08-24..2022-05-23 Prime Minister
+Malcolm Turnbull
+  AUS GOV 2015-09-15..2018-08-24 Prime Minister
+Tony Abbott | Anthony Abbott, Anthony John Abbott
+  AUS LEG 1994-03-26..2013-09-18 Member of Parliament
+  AUS GOV 2013-09-18..2015-09-15 Prime Minister
+  AUS LEG 2015-09-15..2019-05-18 Member of Parliament
+Penny Wong
+  AUS GOV 2022-05-23.. Foreign Minister
+Richard Marles
+  AUS GOV 2022-05-23.. Deputy Prime Minister, Defence Minister
+Jacinda Ardern
+  NZL GOV 2017-10-26..2023-01-25 Prime Minister
+Christopher Luxon
+  NZL GOV 2023-11-27.. Prime Minister
+Rodrigo Paz | Rodrigo Paz Pereira
+  BOL GOV 2025-11-08.. President
+"""
+
+
+if __name__ == "__main__":
+    sys.exit(main())

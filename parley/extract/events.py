@@ -63,7 +63,8 @@ MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parata
 
 NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
 NEG_HEADS = {"fail", "unable", "refuse", "decline", "reject", "avoid", "stop", "cease", "deny"}
-FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due", "set", "poise", "vow"}
+FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due", "set", "poise", "vow",
+                "agree", "promise", "pledge", "offer", "commit", "undertake", "decide", "resolve"}
 HYPO_HEADS = {"hope", "want", "wish", "seek", "try", "attempt", "consider", "propose", "threaten",
               "mull", "weigh", "may", "might", "could", "should", "would", "need", "demand", "urge",
               "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely"}
@@ -349,6 +350,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(verb.head, depth + 1)  # "was not in a position to commit"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head  # "with Zelensky capitulating"
+    if verb.dep_ in ("conj", "pcomp") and verb.head.lower_ == "with" and verb.tag_ == "VBG":
+        # "With Zelensky all but capitulating, ...": the parser hangs the verb on "with".
+        pobj = [c for c in verb.head.children if c.dep_ == "pobj"]
+        if pobj:
+            return pobj[0]
     if verb.pos_ == "ADJ" and verb.dep_ == "amod":
         return verb.head  # "the countries able to agree"
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
@@ -608,6 +614,21 @@ def attribution(trig: Trigger) -> Token | None:
     return None
 
 
+def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source: Token | None,
+            offset: int) -> tuple[Mention, ...]:
+    """Named parties elsewhere in the sentence: where the parse missed the counterpart
+    ("expressed concern over the operation by Turkey"), resolve may find it here."""
+    used = {t.i for t in actors + recipients + ([source] if source is not None else [])}
+    used |= {c.i for t in actors + recipients for c in t.subtree}
+    found = []
+    for ent in trig.token.sent.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in used for t in ent):
+            m = Mention(ent.text, ent.start_char + offset, ent.end_char + offset, "name", ent.root.lower_,
+                        (ent.text,), ent.label_ == "PERSON")
+            found.append((abs(ent.start - trig.token.i) + (0 if ent.start > trig.token.i else 100), m))
+    return tuple(m for _, m in sorted(found, key=lambda x: x[0]))
+
+
 def _indefinite(trig: Trigger) -> bool:
     nouns = [t for t in trig.tokens if t.pos_ in ("NOUN", "PROPN")]
     for noun in nouns:
@@ -764,6 +785,7 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         places=tuple(_shift(p, offset) for p in _places(trig, skip)),
         contexts=contexts,
         indefinite=_indefinite(trig),
+        others=_others(trig, actors, recipients, source, offset),
         definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
                                       for c in trig.token.children),
     )

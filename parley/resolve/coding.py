@@ -25,6 +25,10 @@ TARGETED = {"ASSAULT", "COERCE"}
 # Acts only a state performs: "was arrested", "were sentenced" without an agent are the state's.
 STATE_MODES = {"arrest": "COP", "convict": "JUD", "censor": "GOV", "deport": "GOV", "curfew": "GOV",
                "martial-law": "GOV"}
+# Events that are done to someone: when the parse finds no one, another party the sentence names is
+# the likeliest counterpart.
+DYADIC = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
+          "CONCEDE", "MOBILIZE"}
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -138,7 +142,7 @@ class ArticleCoder:
     def targets(self, m: Mention, context: str) -> list[Actor]:
         """Who suffered a material act: a coded actor, else a place ("shelled Kharkiv") or a thing
         ("a school", "the corridor") standing for the civilians of where it happened."""
-        coded = self.actors(m, context)
+        coded = self.actors(m, context, recipient=True)
         if coded or m.kind in ("pronoun", "group"):
             return coded
         entry = self.gazetteer.lookup(m.text)
@@ -146,7 +150,8 @@ class ArticleCoder:
             return [Actor(m.text, entry.name, entry.country, "CVL")]
         return [Actor(m.text, m.text, None, "CVL")]
 
-    def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None) -> list[Actor]:
+    def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None,
+               recipient: bool = False) -> list[Actor]:
         head = m.head.lower()
         if m.kind == "pronoun":
             if speaker and head in SINGULAR | PLURAL:
@@ -156,7 +161,7 @@ class ArticleCoder:
                 return [Actor(m.text, person.name, person.country, person.sector)]
             if head in PLURAL and self.memory.groups:
                 return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.groups[-1]]
-            if head in NEUTER and self.memory.countries:
+            if head in NEUTER and self.memory.countries and not recipient:  # "commit to it": a thing
                 a = self.memory.countries[-1]
                 return [Actor(m.text, a.name, a.country, a.sector)]
             if head in SINGULAR | PLURAL and self.home:
@@ -186,11 +191,20 @@ class ArticleCoder:
         self.memory.note([actor], m.person or "person" in str(getattr(code, "why", "")).lower())
         return [actor]
 
+    def _counterpart(self, others: Iterable[Mention], context: str, actors: tuple[Actor, ...],
+                     source: list[Actor]) -> tuple[Actor, ...]:
+        taken = {a.country for a in actors} | {a.country for a in source}
+        for m in others:
+            for a in self.actors(m, context):
+                if a.country and a.country not in taken:
+                    return (a,)
+        return ()
+
     def _participants(self, mentions: Iterable[Mention], context: str,
                       speaker: list[Actor] | None, targets: bool = False) -> tuple[Actor, ...]:
         out: list[Actor] = []
         for m in mentions:
-            out.extend(self.targets(m, context) if targets else self.actors(m, context, speaker))
+            out.extend(self.targets(m, context) if targets else self.actors(m, context, speaker, recipient=speaker is None))
         # Phrases the knowledge cannot code at all ("the corridor") were dropped above; a role without
         # a country ("protesters") stays only when nothing beside it has one.
         coded = [a for a in out if a.country]
@@ -219,6 +233,8 @@ class ArticleCoder:
             actors, recipients = recipients, ()
         if any(a.country for a in actors):
             self.memory.note(actors, any(m.person for m in c.actors))
+        if not recipients and c.event_type in DYADIC and c.others:
+            recipients = self._counterpart(c.others, context, actors, source)
         attributed = source[0] if source else None
         if c.event_type == "REJECT" and not recipients and attributed is not None and attributed.country \
                 and attributed.country not in {a.country for a in actors}:
