@@ -25,7 +25,7 @@ CASES = [
     ("France will send humanitarian aid to Sudan next week.", "AID", "future", ["FRA"], ["SDN"]),
     ("The European Union imposed new sanctions on Iran.", "SANCTION", None, ["EUR"], ["IRN"]),
     ("Japan urged China to release the detained fishermen.", "REQUEST", None, ["JPN"], ["CHN"]),
-    ("Turkey rejected the proposal from Greece.", "REJECT", None, ["TUR"], []),
+    ("Turkey rejected the proposal from Greece.", "REJECT", None, ["TUR"], ["GRC"]),
     ("Police arrested dozens of protesters in Nairobi.", "COERCE", None, ["KEN"], ["KEN"]),
     ("Colombia and Venezuela could resume talks if the border reopens.", "CONSULT", "hypothetical",
      ["COL", "VEN"], []),

@@ -567,7 +567,8 @@ Michelle Bachelet | Michelle Bachelet Jeria
   CHL GOV 2014-03-11..2018-03-11 President
   UNO GOV 2018-09-01..2022-08-31 UN High Commissioner for Human Rights
 Filippo Grandi
-  UNO GOV 2016-01-01.. UN High Commissioner for Refugees
+  UNO GOV ..2015-12-31 UN official (UNRWA Commissioner-General 2010-2014)
+  UNO GOV 2016-01-01..2025-12-31 UN High Commissioner for Refugees
 Rafael Grossi | Rafael Mariano Grossi
   UNO GOV 2019-12-03.. IAEA Director General
 Tedros Adhanom Ghebreyesus | Tedros Adhanom, Tedros Ghebreyesus
@@ -874,7 +875,8 @@ Volodymyr Groysman | Volodymyr Hroisman
   UKR GOV 2016-04-14..2019-08-29 Prime Minister
 Denys Shmyhal | Denis Shmygal, Denys Shmygal
   UKR GOV 2020-03-04..2025-07-17 Prime Minister
-  UKR GOV 2025-07-17.. Minister (Defence, then Energy)
+  UKR GOV 2025-07-17..2026-01-13 Defence Minister
+  UKR GOV 2026-01-14.. First Deputy Prime Minister, Energy Minister
 Yulia Svyrydenko | Yuliia Svyrydenko
   UKR GOV ..2025-07-17 First Deputy Prime Minister, Economy Minister
   UKR GOV 2025-07-17.. Prime Minister
@@ -889,7 +891,8 @@ Andriy Yermak | Andrii Yermak, Andrey Yermak
 Mykhailo Podolyak | Mykhailo Podoliak, Mikhail Podolyak
   UKR GOV .. Adviser to the Head of the Presidential Office
 Mykhailo Fedorov | Mykhailo Fedorov
-  UKR GOV 2019-08-29.. Minister (Digital Transformation; Defence from 2026)
+  UKR GOV 2019-08-29..2026-01-13 Minister of Digital Transformation
+  UKR GOV 2026-01-14.. Defence Minister
 Oleksiy Danilov | Oleksii Danilov
   UKR GOV 2019-10-03..2024-03-26 Secretary of the National Security and Defence Council
 Ihor Klymenko | Igor Klimenko
@@ -904,7 +907,7 @@ Valerii Zaluzhnyi | Valery Zaluzhny, Valeriy Zaluzhnyi, Valerii Zaluzhny, Valeri
 Oleksandr Syrskyi | Oleksandr Syrsky, Alexander Syrsky, Oleksandr Syrskyy, Oleksandr Syrskiy
   UKR MIL .. Commander-in-Chief of the Armed Forces (2024-), earlier Ground Forces commander
 Kyrylo Budanov | Kirill Budanov, Kyrylo Budanov, Kyrylo Oleksiyovych Budanov
-  UKR SPY ..2026-01-02 Head of military intelligence (HUR)
+  UKR SPY ..2026-01-02 Head of military intelligence (HUR, 2020-2026)
   UKR GOV 2026-01-02.. Head of the Presidential Office
 Vasyl Maliuk | Vasyl Malyuk
   UKR SPY .. Head of the Security Service (SBU, 2022-)
@@ -1305,6 +1308,9 @@ David Barnea
   ISR SPY 2021-06-01.. Mossad director
 Ronen Bar
   ISR SPY ..2025-06-15 Shin Bet director (2021-2025)
+David Zini
+  ISR MIL .. IDF major general
+  ISR SPY 2025-10-05.. Shin Bet director
 Mahmoud Abbas | Abu Mazen, Mahmud Abbas
   PSE GOV 2003-03-19..2003-10-07 Prime Minister
   PSE GOV 2005-01-15.. President
@@ -1424,6 +1430,7 @@ Abdul Latif Rashid | Abdullatif Rashid, Abdul Latif Jamal Rashid
   IRQ GOV 2022-10-17.. President
 Barham Salih | Barham Saleh
   IRQ GOV 2018-10-02..2022-10-17 President
+  UNO GOV 2026-01-01.. UN High Commissioner for Refugees
 Fuad Hussein | Fouad Hussein
   IRQ GOV 2018-10-25..2020-05-07 Finance Minister
   IRQ GOV 2020-06-06.. Foreign Minister
@@ -1607,7 +1614,8 @@ Rashad al-Alimi | Rashad Muhammad al-Alimi, Rashad al-Olaimi
   YEM GOV 2022-04-07.. Chairman of the Presidential Leadership Council
 Aidarous al-Zubaidi | Aidaroos al-Zubaidi, Aydarus al-Zubaydi, Aidarus al-Zubaidi, Eidarous al-Zubaidi
   YEM REB ..2022-04-07 Southern Transitional Council leader
-  YEM GOV 2022-04-07.. Member of the Presidential Leadership Council, STC leader
+  YEM GOV 2022-04-07..2026-01-07 Member of the Presidential Leadership Council, STC leader
+  YEM REB 2026-01-07.. STC leader, expelled from the council and charged with treason
 Maeen Abdulmalik | Maeen Abdulmalik Saeed, Maeen Abdulmalik Saeed
   YEM GOV 2018-10-15..2024-02-05 Prime Minister
 Ahmed Awad bin Mubarak | Ahmed bin Mubarak, Ahmad Awad bin Mubarak
