@@ -39,10 +39,7 @@ SECTORS = {
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
     "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
 }
-# Sectors whose holders become ELI (former officials) once the role ends.
-OFFICE = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
-ELI_ROLE = "Former office holder"
-MIN_GAP_DAYS = 60  # shorter gaps between two offices are not filled with ELI
+MIN_GAP_DAYS = 60  # shorter gaps between two offices of an "mp" person are not filled
 FLAGS = {"dead", "mp"}
 
 # --------------------------------------------------------------------------- Phoenix
@@ -135,7 +132,7 @@ ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XV",
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EARLIEST_KEPT = "1990-01-01"  # Phoenix roles that ended before this are dropped
-ACTIVE_SINCE = "2000-01-01"  # Phoenix persons need a non-ELI role still running on or after this
+ACTIVE_SINCE = "2000-01-01"  # Phoenix persons need a role still running on or after this
 
 
 def valid_date(value: str | None) -> str | None:
@@ -267,16 +264,12 @@ def _is_person_name(name: str, countryinfo: bool) -> bool:
 
 def _resolve_undated(dated: list[dict], undated: list[dict]) -> list[dict]:
     """Phoenix undated codes are defaults for dates no dated code covers. Keep them only as
-    'from the end of the last dated role' when every dated role has ended."""
+    'from the end of the last dated role' when every dated role has ended ("EGYGOV" for Sisi
+    after his dated defence-minister code)."""
     if not dated or any(r["end"] is None for r in dated):
         return []
     last_end = max(r["end"] for r in dated)
-    if any(r["sector"] != "ELI" for r in undated):
-        undated = [r for r in undated if r["sector"] != "ELI"]  # a real default beats "elite"
-    out = []
-    for r in undated:
-        out.append({**r, "start": last_end, "end": None})
-    return out
+    return [{**r, "start": last_end, "end": None} for r in undated]
 
 
 def _drop_stale_duplicates(roles: list[dict]) -> list[dict]:
@@ -298,16 +291,6 @@ def _drop_stale_duplicates(roles: list[dict]) -> list[dict]:
                 continue
         keep.append(r)
     return keep
-
-
-def _drop_pre_office_elite(roles: list[dict]) -> list[dict]:
-    """CountryInfo.txt codes a politician's pre-office years as ELI ("RUSELI 1970-01-01..1999-08-09").
-    PLOVER's ELI means *former* officials, so ELI roles that end before the first office starts go."""
-    starts = [r["start"] for r in roles if r["sector"] != "ELI" and r["start"]]
-    if not starts:
-        return roles
-    first = min(starts)
-    return [r for r in roles if not (r["sector"] == "ELI" and r["end"] is not None and r["end"] <= first)]
 
 
 def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
@@ -342,8 +325,10 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
             if not dated:
                 continue
             roles = _drop_stale_duplicates(dated) + _resolve_undated(dated, undated)
-            roles = [r for r in _drop_pre_office_elite(roles) if r["end"] is None or r["end"] >= EARLIEST_KEPT]
-            if not any(r["sector"] != "ELI" and (r["end"] is None or r["end"] >= ACTIVE_SINCE) for r in roles):
+            # ELI codes go: before office they are "elite", not PLOVER's former officials, and after
+            # office the resolver codes ELI by itself (see fill_mp_gaps).
+            roles = [r for r in roles if r["sector"] != "ELI" and (r["end"] is None or r["end"] >= EARLIEST_KEPT)]
+            if not any(r["end"] is None or r["end"] >= ACTIVE_SINCE for r in roles):
                 continue
             name = title_name(name_upper)
             aliases = [title_name(s) for s in entry.get("synonyms") or [] if _alias_ok(s.upper(), name_upper)]
@@ -364,12 +349,13 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
 #     + more aliases, when the header line would be too long
 #     CTRY SECTOR START..END Role text
 #     ...
-# START/END are YYYY-MM-DD or empty (unknown / open). flags: a Wikidata id (Q...), "dead" (no
-# trailing ELI role is added after the last office) and "mp" (a sitting parliamentarian: gaps and
-# the time after the last office are LEG "Member of parliament", not ELI). Office roles (GOV MIL
-# LEG JUD SPY COP) that end are followed by an ELI "Former office holder" role automatically, and
-# gaps of more than MIN_GAP_DAYS between offices are filled with ELI (see `add_eli`). An ELI filler
-# takes the country of the next office (or the previous one, or the first state the person served).
+# START/END are YYYY-MM-DD or empty (unknown / open); an end date is the day the office passed to
+# the successor. Flags: a Wikidata id (Q...), "dead" (informational) and "mp" (a parliamentarian
+# between and after offices: those periods become LEG "Member of parliament", see fill_mp_gaps).
+# No ELI rows are generated: parley/resolve/actors.py codes a known person outside all of their
+# roles as ELI with the country of the latest role. Family names that English text uses alone for
+# surname-first (Chinese, Korean) names are listed as aliases ("Xi"), since the resolver's automatic
+# surname is the last word.
 
 HAND = ""
 
@@ -428,49 +414,52 @@ def _role_key(r: dict) -> tuple:
     return (r["start"] or "", r["end"] or "9999", r["country"], r["sector"], r["role"])
 
 
-def add_eli(person: dict) -> None:
-    """Add ELI roles for the time between and after offices (PLOVER: former officials are ELI).
-    For sitting parliamentarians (flag "mp") the filler role is LEG instead."""
+def fill_mp_gaps(person: dict) -> None:
+    """For sitting parliamentarians (flag "mp"): the time between offices and after the last one
+    becomes a LEG "Member of parliament" role. Nobody else gets filler roles: the resolver codes a
+    known person outside every dated role as ELI (former office holder) by itself, and an open ELI
+    row would make former officials look "in office" when it ranks namesakes."""
+    if not person.get("mp"):
+        return
     roles = sorted(person["roles"], key=_role_key)
     home = next((r["country"] for r in roles if r["country"] not in NON_STATE), None)
-    mp = bool(person.get("mp"))
+    if home is None:
+        return
     extra: list[dict] = []
-    covered_until: str | None = None  # latest end seen so far; None = nothing yet
-    last_office: dict | None = None
-    open_ended = False
+    covered_until: str | None = None
     for r in roles:
-        if r["end"] is None:
-            open_ended = True
-        if (covered_until and r["start"] and last_office is not None
-                and days_between(covered_until, r["start"]) > MIN_GAP_DAYS and not open_ended_before(roles, r)):
-            country = next((c for c in (r["country"], last_office["country"], home) if c and c not in NON_STATE),
-                           last_office["country"])
-            extra.append(_filler(country, mp, covered_until, r["start"]))
+        if (covered_until and r["start"] and days_between(covered_until, r["start"]) > MIN_GAP_DAYS
+                and not any(s is not r and s["end"] is None and (s["start"] or "") <= r["start"] for s in roles)):
+            extra.append(_mp_role(home, covered_until, r["start"]))
         if r["end"] is not None and (covered_until is None or r["end"] > covered_until):
             covered_until = r["end"]
-            last_office = r if r["sector"] in OFFICE else None
-        elif r["end"] is not None and covered_until == r["end"] and r["sector"] in OFFICE:
-            last_office = r
-    if not open_ended and not person.get("dead") and covered_until and last_office is not None:
-        country = home if home is not None else last_office["country"]
-        extra.append(_filler(country, mp, covered_until, None))
+    if covered_until and all(r["end"] is not None for r in roles):
+        extra.append(_mp_role(home, covered_until, None))
     person["roles"] = sorted(roles + extra, key=_role_key)
 
 
-def open_ended_before(roles: list[dict], r: dict) -> bool:
-    """True when an open-ended role starting before r already covers the gap before r."""
-    return any(s is not r and s["end"] is None and (s["start"] or "") <= (r["start"] or "") for s in roles)
-
-
-def _filler(country: str, mp: bool, start: str, end: str | None) -> dict:
-    if mp:
-        return {"country": country, "sector": "LEG", "role": "Member of parliament", "start": start, "end": end}
-    return {"country": country, "sector": "ELI", "role": ELI_ROLE, "start": start, "end": end}
+def _mp_role(country: str, start: str, end: str | None) -> dict:
+    return {"country": country, "sector": "LEG", "role": "Member of parliament", "start": start, "end": end}
 
 
 def ascii_fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("ı", "i").replace("ł", "l")
+
+
+AL_PREFIX = re.compile(r"^(?:al|el|Al|El|AL|EL)-(?=\w)")
+
+
+def particle_variants(alias: str) -> list[str]:
+    """English text drops the Arabic article: "Bashar al-Assad" is "Assad", "al-Assad". The resolver
+    takes a person's last word as surname and skips lower-case mentions, so add "Bashar Assad"
+    (surname "Assad") and "al-Assad" (the lower-case surname as written)."""
+    words = alias.split()
+    if len(words) < 2 or not AL_PREFIX.match(words[-1]):
+        return []
+    last = words[-1]
+    bare = AL_PREFIX.sub("", last)
+    return [" ".join(words[:-1] + [bare]), last if last[:1].islower() else last[:2].lower() + last[2:]]
 
 
 def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
@@ -516,9 +505,10 @@ def build() -> list[dict]:
                 continue
             if countries & {r["country"] for r in old["roles"]}:
                 extra += [a for a in [old["name"], *old["aliases"]] if _letters(a) != _letters(p["name"])]
-        p["aliases"] = _dedupe_aliases(p["name"], p["aliases"] + folded + extra)
+        variants = [v for x in [p["name"], *p["aliases"], *folded] for v in particle_variants(x)]
+        p["aliases"] = _dedupe_aliases(p["name"], p["aliases"] + folded + extra + variants)
         claimed |= {norm_key(x) for x in [p["name"], *p["aliases"]]}
-        add_eli(p)
+        fill_mp_gaps(p)
         p["roles"] = _dedupe_roles(p["roles"])
         p.pop("dead", None)
         p.pop("mp", None)
@@ -528,7 +518,8 @@ def build() -> list[dict]:
         p["aliases"] = [a for a in _dedupe_aliases(p["name"], p["aliases"]) if norm_key(a) not in claimed]
         p["roles"] = _dedupe_roles(p["roles"])
         rest.append(p)
-    hand.sort(key=lambda p: p["name"].casefold())
+    # Hand entries keep their HAND order (leaders before namesakes and relatives): the resolver
+    # breaks ties between equally plausible namesakes by file order.
     rest.sort(key=lambda p: p["name"].casefold())
     return hand + rest
 
@@ -548,7 +539,8 @@ def main() -> int:
 
 # ---- United Nations, EU, NATO and other international organisations
 HAND += """
-Ban Ki-moon | Ban Ki Moon, Ban Ki-Moon
+Ban Ki-moon | Ban Ki Moon, Ban Ki-Moon, Ban
+  KOR GOV ..2007-01-01 Diplomat, Foreign Minister (2004-2006)
   UNO GOV 2007-01-01..2016-12-31 UN Secretary-General
 António Guterres | Antonio Guterres, António Manuel de Oliveira Guterres
   PRT GOV 1995-10-28..2002-04-06 Prime Minister
@@ -575,7 +567,7 @@ Tedros Adhanom Ghebreyesus | Tedros Adhanom, Tedros Ghebreyesus
   UNO GOV 2017-07-01.. WHO Director-General
 Philippe Lazzarini
   UNO GOV .. UNRWA Commissioner-General
-Staffan de Mistura
+Staffan de Mistura | de Mistura
   UNO GOV .. UN special envoy (Syria, Western Sahara)
 Geir Pedersen | Geir O. Pedersen
   UNO GOV 2019-01-07.. UN special envoy for Syria
@@ -597,7 +589,7 @@ Karim Khan | Karim Ahmad Khan, Karim A. A. Khan
 Jean-Claude Juncker
   LUX GOV 1995-01-20..2013-12-04 Prime Minister
   EUR GOV 2014-11-01..2019-11-30 President of the European Commission
-Ursula von der Leyen | Ursula Von der Leyen, Ursula von Der Leyen
+Ursula von der Leyen | Ursula Von der Leyen, Ursula von Der Leyen, von der Leyen
   DEU GOV 2013-12-17..2019-07-17 Defence Minister
   EUR GOV 2019-07-17..2019-12-01 President-elect of the European Commission
   EUR GOV 2019-12-01.. President of the European Commission
@@ -764,8 +756,6 @@ Nancy Pelosi
   USA LEG .. Representative, Speaker of the House (2007-2011, 2019-2023)
 Kevin McCarthy
   USA LEG 2007-01-03..2023-12-31 Representative, Speaker of the House (2023)
-Mike Johnson | Michael Johnson
-  USA LEG .. Representative, Speaker of the House (2023-)
 Chuck Schumer | Charles Schumer, Charles E. Schumer
   USA LEG .. Senator
 Mitch McConnell | Addison Mitchell McConnell
@@ -996,7 +986,7 @@ Laurent Fabius
 Jean-Marc Ayrault | Jean Marc Ayrault
   FRA GOV 2012-05-15..2014-03-31 Prime Minister
   FRA GOV 2016-02-11..2017-05-17 Foreign Minister
-Jean-Yves Le Drian | Jean Yves Le Drian
+Jean-Yves Le Drian | Jean Yves Le Drian, Le Drian
   FRA GOV 2012-05-16..2017-05-17 Defence Minister
   FRA GOV 2017-05-17..2022-05-20 Foreign Minister
 Catherine Colonna
@@ -1026,7 +1016,7 @@ Michel Barnier
   FRA GOV 2024-09-05..2024-12-13 Prime Minister
 François Bayrou | Francois Bayrou
   FRA GOV 2024-12-13..2025-09-09 Prime Minister
-Marine Le Pen
+Marine Le Pen | Le Pen
   FRA PTY .. National Rally leader
 Thierry Burkhard
   FRA MIL .. Chief of the Defence Staff (2021-2025)
@@ -1309,7 +1299,7 @@ David Barnea
 Ronen Bar
   ISR SPY ..2025-06-15 Shin Bet director (2021-2025)
 David Zini
-  ISR MIL .. IDF major general
+  ISR MIL ..2025-10-05 IDF major general
   ISR SPY 2025-10-05.. Shin Bet director
 Mahmoud Abbas | Abu Mazen, Mahmud Abbas
   PSE GOV 2003-03-19..2003-10-07 Prime Minister
@@ -1320,8 +1310,6 @@ Mohammad Mustafa | Mohammed Mustafa
   PSE GOV 2024-03-31.. Prime Minister
 Rami Hamdallah | Rami Hamdalla
   PSE GOV 2013-06-06..2019-04-14 Prime Minister
-Riyad al-Maliki | Riyad al-Malki, Riad Malki, Riad al-Maliki
-  PSE GOV ..2024-03-31 Foreign Minister
 Hussein al-Sheikh | Hussein al-Shaikh
   PSE GOV .. PLO Secretary-General, Vice President (2025-)
 Riyad Mansour | Riyad H. Mansour
@@ -1378,6 +1366,8 @@ Mohammad Javad Zarif | Javad Zarif, Mohammad-Javad Zarif, Mohammad Jawad Zarif
   IRN GOV 2024-08-01..2025-03-02 Vice President for Strategic Affairs
 Hossein Amir-Abdollahian | Hossein Amirabdollahian, Hossein Amir Abdollahian, Hussein Amir-Abdollahian | dead
   IRN GOV 2021-08-25..2024-05-19 Foreign Minister
+Mohammad Bagheri | Mohammad Hossein Bagheri | dead
+  IRN MIL ..2025-06-13 Chief of Staff of the Armed Forces (2016-2025)
 Ali Bagheri Kani | Ali Bagheri, Ali Baqeri Kani, Ali Bagheri-Kani
   IRN GOV .. Deputy Foreign Minister, acting Foreign Minister (2024)
 Abbas Araghchi | Abbas Araqchi, Abbas Arakchi
@@ -1402,8 +1392,6 @@ Esmail Qaani | Esmail Ghaani, Ismail Qaani, Esmail Qani, Ismail Ghaani
   IRN MIL .. Commander of the IRGC Quds Force (2020-)
 Hossein Salami | Hossein Salami | dead
   IRN MIL ..2025-06-13 IRGC commander-in-chief (2019-2025)
-Mohammad Bagheri | Mohammad Hossein Bagheri | dead
-  IRN MIL ..2025-06-13 Chief of Staff of the Armed Forces (2016-2025)
 Amir Ali Hajizadeh | dead
   IRN MIL ..2025-06-13 IRGC Aerospace Force commander
 Abdolrahim Mousavi | Abdolrahim Musavi, Abdolrahim Moussavi
@@ -1414,7 +1402,7 @@ Aziz Nasirzadeh
   IRN GOV 2024-08-21.. Defence Minister
 Reza Pahlavi
   IRN ELI .. Exiled former crown prince
-Mohammed Shia al-Sudani | Mohammad Shia al-Sudani, Mohammed Shia' al-Sudani, Mohammed al-Sudani, Mohammed Shiaa al-Sudani
+Mohammed Shia al-Sudani | Mohammad Shia al-Sudani, Mohammed Shia' al-Sudani, Mohammed al-Sudani, Mohammed Shiaa al-Sudani, Muhammad Shia al-Sudani
   IRQ GOV 2022-10-27.. Prime Minister
 Mustafa al-Kadhimi | Mustafa al-Kazemi, Mustafa Kadhimi
   IRQ SPY ..2020-05-07 Head of the Iraqi National Intelligence Service
@@ -1426,6 +1414,9 @@ Haider al-Abadi | Haidar al-Abadi, Haider Abadi
 Nouri al-Maliki | Nuri al-Maliki, Nouri Maliki, Nuri Kamil al-Maliki
   IRQ GOV 2006-05-20..2014-09-08 Prime Minister
   IRQ PTY 2014-09-08.. State of Law coalition leader
+# Namesake listed after Nouri al-Maliki on purpose (file order breaks resolver ties).
+Riyad al-Maliki | Riyad al-Malki, Riad Malki, Riad al-Maliki
+  PSE GOV ..2024-03-31 Foreign Minister
 Abdul Latif Rashid | Abdullatif Rashid, Abdul Latif Jamal Rashid
   IRQ GOV 2022-10-17.. President
 Barham Salih | Barham Saleh
@@ -1637,10 +1628,10 @@ Mohamed al-Menfi | Mohammed al-Menfi, Mohamed Younis al-Menfi, Mohammed Younes M
   LBY GOV 2021-03-15.. Chairman of the Presidential Council
 Aguila Saleh | Aguila Saleh Issa, Agila Saleh, Aqila Saleh
   LBY LEG 2014-08-05.. Speaker of the House of Representatives
-Saif al-Islam Gaddafi | Saif al-Islam Qaddafi, Saif al-Islam al-Gaddafi, Seif al-Islam Gaddafi
-  LBY ELI .. Son of Muammar Gaddafi
 Muammar Gaddafi | Muammar Qaddafi, Moammar Gadhafi, Muammar al-Gaddafi, Moamer Kadhafi | dead
   LBY GOV 1969-09-01..2011-08-23 Leader of Libya
+Saif al-Islam Gaddafi | Saif al-Islam Qaddafi, Saif al-Islam al-Gaddafi, Seif al-Islam Gaddafi
+  LBY ELI .. Son of Muammar Gaddafi
 Abdelmadjid Tebboune | Abdelmadjid Tebboune, Abdelmajid Tebboune
   DZA GOV 2019-12-19.. President
 Abdelaziz Bouteflika | dead
@@ -1823,12 +1814,12 @@ Paul-Henri Sandaogo Damiba | Paul-Henri Damiba, Paul Henri Damiba
   BFA GOV 2022-01-24..2022-09-30 Junta leader, President
 Roch Marc Christian Kaboré | Roch Kabore, Roch Marc Christian Kabore, Roch Kaboré
   BFA GOV 2015-12-29..2022-01-24 President
+Idriss Déby | Idriss Deby, Idriss Déby Itno, Idriss Deby Itno | dead
+  TCD GOV 1990-12-02..2021-04-20 President
 Mahamat Idriss Déby | Mahamat Idriss Deby, Mahamat Deby, Mahamat Idriss Déby Itno, Mahamat Kaka
   TCD MIL ..2021-04-20 Army general
   TCD GOV 2021-04-20..2024-05-23 Transitional President
   TCD GOV 2024-05-23.. President
-Idriss Déby | Idriss Deby, Idriss Déby Itno, Idriss Deby Itno | dead
-  TCD GOV 1990-12-02..2021-04-20 President
 Mamady Doumbouya | Mamadi Doumbouya
   GIN MIL ..2021-09-05 Special forces commander
   GIN GOV 2021-09-05.. Junta leader, President
@@ -1866,12 +1857,12 @@ Sirajuddin Haqqani | Siraj Haqqani, Sirajuddin Haqani, Siraj-ud-Din Haqqani
 Amir Khan Muttaqi | Amir Khan Motaqi, Amir Khan Mottaki, Amir Khan Muttaqui
   AFG REB ..2021-08-15 Taliban official
   AFG GOV 2021-09-07.. Foreign Minister of the Taliban government
-Mohammad Yaqoob | Mullah Yaqoob, Mohammad Yaqub, Mullah Mohammad Yaqoob, Mohammad Yaqoob Mujahid
-  AFG REB ..2021-08-15 Taliban military commission head
-  AFG GOV 2021-09-07.. Defence Minister of the Taliban government
 Zabihullah Mujahid | Zabiullah Mujahid, Zabihullah Mujahed
   AFG REB ..2021-08-15 Taliban spokesman
   AFG GOV 2021-08-15.. Taliban government spokesman
+Mohammad Yaqoob | Mullah Yaqoob, Mohammad Yaqub, Mullah Mohammad Yaqoob, Mohammad Yaqoob Mujahid
+  AFG REB ..2021-08-15 Taliban military commission head
+  AFG GOV 2021-09-07.. Defence Minister of the Taliban government
 Suhail Shaheen | Suhail Shahin
   AFG REB ..2021-08-15 Taliban spokesman
   AFG GOV 2021-08-15.. Taliban political office head in Doha
@@ -1900,7 +1891,7 @@ Ayman al-Zawahiri | Ayman al-Zawahri, Ayman Zawahiri, Ayman al-Zawahry | dead
   IMG REB ..2022-07-31 Al-Qaeda leader
 Saif al-Adel | Saif al-Adl, Sayf al-Adl
   IMG REB .. Al-Qaeda leader
-Abu Bakr al-Baghdadi | Abubakr al-Baghdadi, Ibrahim Awad Ibrahim al-Badri, Abu Bakr al-Bagdadi | dead
+Abu Bakr al-Baghdadi | Abubakr al-Baghdadi, Ibrahim Awad Ibrahim al-Badri, Abu Bakr al-Bagdadi, Abu Bakr Baghdadi | dead
   IMG REB ..2019-10-27 Islamic State leader
 Abu Ibrahim al-Hashimi al-Qurashi | Amir Mohammed Said Abdal-Rahman al-Mawla | dead
   IMG REB 2019-10-31..2022-02-03 Islamic State leader
@@ -1908,13 +1899,13 @@ Abu Hafs al-Hashimi al-Qurashi
   IMG REB 2023-08-03.. Islamic State leader
 Abu Mohammed al-Adnani | Abu Muhammad al-Adnani | dead
   IMG REB ..2016-08-30 Islamic State spokesman
+Nawaz Sharif | Mian Nawaz Sharif, Muhammad Nawaz Sharif, Mian Muhammad Nawaz Sharif
+  PAK GOV 2013-06-05..2017-07-28 Prime Minister
 Shehbaz Sharif | Shahbaz Sharif, Mian Shehbaz Sharif, Muhammad Shehbaz Sharif, Shebaz Sharif
   PAK GOV 2008-06-08..2018-06-07 Chief Minister of Punjab
   PAK LEG 2018-08-20..2022-04-11 Leader of the Opposition
   PAK GOV 2022-04-11..2023-08-14 Prime Minister
   PAK GOV 2024-03-04.. Prime Minister
-Nawaz Sharif | Mian Nawaz Sharif, Muhammad Nawaz Sharif, Mian Muhammad Nawaz Sharif
-  PAK GOV 2013-06-05..2017-07-28 Prime Minister
 Imran Khan | Imran Ahmed Khan Niazi, Imran Khan Niazi
   PAK GOV 2018-08-18..2022-04-10 Prime Minister
 Anwaar-ul-Haq Kakar | Anwar-ul-Haq Kakar, Anwaarul Haq Kakar
@@ -1992,30 +1983,30 @@ Muhammad Yunus | Mohammad Yunus
 
 # ---- East and South-East Asia
 HAND += """
-Xi Jinping | Xi Jin Ping | Q15031
+Xi Jinping | Xi Jin Ping, Xi | Q15031
   CHN GOV 2008-03-15..2012-11-15 Vice President
   CHN GOV 2012-11-15.. General Secretary of the Communist Party, President (2013-)
-Hu Jintao
+Hu Jintao | Hu
   CHN GOV 2002-11-15..2013-03-14 General Secretary, President
-Li Keqiang | dead
+Li Keqiang | Li | dead
   CHN GOV 2013-03-15..2023-03-11 Premier
-Li Qiang
+Li Qiang | Li
   CHN GOV 2023-03-11.. Premier
 Han Zheng
   CHN GOV 2023-03-10.. Vice President
 Zhao Leji
   CHN LEG 2023-03-10.. Chairman of the National People's Congress Standing Committee
-Wang Yi
+Wang Yi | Wang
   CHN GOV 2013-03-16.. Foreign Minister, director of the Central Foreign Affairs Commission office
-Qin Gang
+Qin Gang | Qin
   CHN GOV ..2023-07-25 Ambassador to the US, Foreign Minister (2022-2023)
-Yang Jiechi
+Yang Jiechi | Yang
   CHN GOV 2007-04-27.. Foreign Minister, then top diplomat
-Wei Fenghe
+Wei Fenghe | Wei
   CHN GOV 2018-03-19..2023-03-12 Defence Minister
-Li Shangfu
+Li Shangfu | Li
   CHN GOV 2023-03-12..2023-10-24 Defence Minister
-Dong Jun
+Dong Jun | Dong
   CHN GOV 2023-12-29.. Defence Minister
 Zhang Youxia
   CHN MIL .. Vice Chairman of the Central Military Commission
@@ -2045,13 +2036,13 @@ John Lee Ka-chiu | John Lee, Lee Ka-chiu
   HKG GOV 2022-07-01.. Chief Executive of Hong Kong
 Carrie Lam | Carrie Lam Cheng Yuet-ngor
   HKG GOV 2017-07-01..2022-06-30 Chief Executive of Hong Kong
-Tsai Ing-wen | Tsai Ing-Wen, Tsai Ingwen, Tsai Ing Wen
+Tsai Ing-wen | Tsai Ing-Wen, Tsai Ingwen, Tsai Ing Wen, Tsai
   TWN GOV 2016-05-20..2024-05-20 President
-Lai Ching-te | William Lai, William Lai Ching-te, Lai Ching-Te, Lai Ching Te, Lai Qingde
+Lai Ching-te | William Lai, William Lai Ching-te, Lai Ching-Te, Lai Ching Te, Lai Qingde, Lai
   TWN GOV 2017-09-08..2019-01-14 Premier
   TWN GOV 2020-05-20..2024-05-20 Vice President
   TWN GOV 2024-05-20.. President
-Hsiao Bi-khim | Bi-khim Hsiao, Hsiao Bi-Khim
+Hsiao Bi-khim | Bi-khim Hsiao, Hsiao Bi-Khim, Hsiao
   TWN GOV 2024-05-20.. Vice President
 Ma Ying-jeou | Ma Ying-Jeou
   TWN GOV 2008-05-20..2016-05-20 President
@@ -2062,37 +2053,37 @@ Lin Chia-lung | Lin Chia-Lung
   TWN GOV 2024-05-20.. Foreign Minister
 Wellington Koo | Koo Li-hsiung
   TWN GOV 2024-05-20.. Defence Minister
-Chiu Kuo-cheng | Chiu Kuo-Cheng
+Chiu Kuo-cheng | Chiu Kuo-Cheng, Chiu
   TWN GOV 2021-02-23..2024-05-20 Defence Minister
 Cho Jung-tai | Cho Jung-Tai
   TWN GOV 2024-05-20.. Premier
-Kim Jong Un | Kim Jong-un, Kim Jong-Un, Kim Jongun | Q56226
+Kim Jong Un | Kim Jong-un, Kim Jong-Un, Kim Jongun, Kim | Q56226
   PRK GOV 2011-12-17.. Supreme Leader
 Kim Yo Jong | Kim Yo-jong, Kim Yo-Jong
   PRK GOV .. Senior Workers' Party official, sister of Kim Jong Un
-Choe Son Hui | Choe Son-hui, Choe Son-Hui, Choi Son-hee, Choi Son Hui
+Choe Son Hui | Choe Son-hui, Choe Son-Hui, Choi Son-hee, Choi Son Hui, Choe
   PRK GOV .. Foreign Minister (2022-)
-Moon Jae-in | Moon Jae In, Moon Jae-In
+Moon Jae-in | Moon Jae In, Moon Jae-In, Moon
   KOR GOV 2017-05-10..2022-05-10 President
-Park Geun-hye | Park Geun Hye, Park Geun-Hye
+Park Geun-hye | Park Geun Hye, Park Geun-Hye, Park
   KOR GOV 2013-02-25..2017-03-10 President
-Yoon Suk Yeol | Yoon Suk-yeol, Yoon Seok-youl, Yoon Suk-Yeol, Yoon Seok-yeol
+Yoon Suk Yeol | Yoon Suk-yeol, Yoon Seok-youl, Yoon Suk-Yeol, Yoon Seok-yeol, Yoon
   KOR JUD 2019-07-25..2021-03-04 Prosecutor General
   KOR GOV 2022-05-10..2025-04-04 President
-Lee Jae-myung | Lee Jae Myung, Lee Jae-Myung
+Lee Jae-myung | Lee Jae Myung, Lee Jae-Myung, Lee
   KOR LEG 2022-06-01..2025-06-04 Member of the National Assembly, Democratic Party leader
   KOR GOV 2025-06-04.. President
-Han Duck-soo | Han Duck Soo, Han Deok-su
+Han Duck-soo | Han Duck Soo, Han Deok-su, Han
   KOR GOV 2022-05-21..2025-05-01 Prime Minister (acting President Dec 2024)
-Choi Sang-mok | Choi Sang Mok
+Choi Sang-mok | Choi Sang Mok, Choi
   KOR GOV 2023-12-29..2025-05-02 Finance Minister (acting President Dec 2024 - Mar 2025)
-Kang Kyung-wha | Kang Kyung Wha
+Kang Kyung-wha | Kang Kyung Wha, Kang
   KOR GOV 2017-06-18..2021-02-08 Foreign Minister
-Chung Eui-yong | Chung Eui Yong
+Chung Eui-yong | Chung Eui Yong, Chung
   KOR GOV 2021-02-09..2022-05-11 Foreign Minister
-Park Jin
+Park Jin | Park
   KOR GOV 2022-05-12..2024-01-10 Foreign Minister
-Cho Tae-yul | Cho Tae Yul
+Cho Tae-yul | Cho Tae Yul, Cho
   KOR GOV 2024-01-10..2025-06-04 Foreign Minister
 Kim Yong-hyun | Kim Yong Hyun
   KOR GOV 2024-09-06..2024-12-05 Defence Minister
@@ -2169,6 +2160,7 @@ Anwar Ibrahim
   MYS GOV 2022-11-24.. Prime Minister
 Lee Hsien Loong
   SGP GOV 2004-08-12..2024-05-15 Prime Minister
+  SGP GOV 2024-05-15.. Senior Minister
 Lawrence Wong
   SGP GOV 2024-05-15.. Prime Minister
 Vivian Balakrishnan
@@ -2407,6 +2399,13 @@ Rodrigo Paz | Rodrigo Paz Pereira
   BOL GOV 2025-11-08.. President
 """
 
+
+# ---- Namesakes of more prominent people, listed last on purpose: the resolver breaks ties
+# between people who all hold a role on the date by file order ("Johnson" in 2020 is Boris).
+HAND += """
+Mike Johnson | Michael Johnson
+  USA LEG 2017-01-03.. Representative, Speaker of the House (2023-)
+"""
 
 if __name__ == "__main__":
     sys.exit(main())

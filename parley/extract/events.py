@@ -64,7 +64,7 @@ MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parata
 NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
 NEG_HEADS = {"fail", "unable", "refuse", "decline", "reject", "avoid", "stop", "cease", "deny"}
 FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due", "set", "poise", "vow",
-                "agree", "promise", "pledge", "offer", "commit", "undertake", "decide", "resolve"}
+                "agree", "promise", "pledge", "offer", "commit", "undertake"}
 HYPO_HEADS = {"hope", "want", "wish", "seek", "try", "attempt", "consider", "propose", "threaten",
               "mull", "weigh", "may", "might", "could", "should", "would", "need", "demand", "urge",
               "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely"}
@@ -78,7 +78,7 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _noun_key(tok: Token, table: dict[str, Sense]) -> tuple[str, Sense] | None:
+def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tuple[str, Sense] | None:
     """The lexicon entry for a noun, trying "compound + noun" first ("air strike", "hunger strike")."""
     lemma = _lemma(tok)
     for child in tok.children:
@@ -88,7 +88,7 @@ def _noun_key(tok: Token, table: dict[str, Sense]) -> tuple[str, Sense] | None:
                 return key, table[key]
     if lemma in table:
         return lemma, table[lemma]
-    for child in tok.children:  # "violated the ceasefire agreement": the modifier names the thing
+    for child in tok.children if modifier else ():  # "violated the ceasefire agreement"
         if child.dep_ == "compound" and child.i == tok.i - 1 and _lemma(child) in table:
             return _lemma(child), table[_lemma(child)]
     return None
@@ -170,7 +170,7 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
                 return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, child])
     for obj in _objects(tok):
         hit = _noun_key(obj, {k.split(" ", 1)[1]: v for k, v in lex.phrases.items()
-                              if k.split(" ", 1)[0] == lemma})
+                              if k.split(" ", 1)[0] == lemma}, modifier=True)
         if hit is not None:
             key, sense = hit
             consumed.update((tok.i, obj.i))
@@ -186,6 +186,9 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
                 consumed.update((tok.i, obj.i))
                 return Trigger(obj, hit[1], f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok, nominal=True)
     objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and lex.verbs.get(lemma, NO_EVENT).event_type in (
+            "SUPPORT", "REJECT", "AID", "COOPERATE"):
+        return None  # "militias backed by Turkey", "activities opposing the war": a description
     given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
                     for g in c.children if g.dep_ == "pobj"]
     given += [c for o in given for c in o.conjuncts]
@@ -193,6 +196,9 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         if lemma not in ("offer", "pledge"):
             consumed.add(tok.i)
             return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
+    if lemma in ("fire", "sack", "dismiss") and any(_lemma(o) in HOSTED for o in objs):
+        consumed.add(tok.i)  # "fired his ambassadors": a dismissal, not gunfire
+        return Trigger(tok, Sense("SANCTION", "expel"), f"dismiss:{lemma}", [tok])
     if lemma == "welcome" and objs and not any(_is_person_like(o) for o in objs):
         consumed.add(tok.i)
         return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
@@ -511,7 +517,7 @@ def _chain(trig: Trigger) -> list[tuple[Token, str]]:
     for _ in range(6):
         dep = tok.dep_
         climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
-        climb = climb or (dep in ("advcl", "relcl", "acl") and _infinitival(tok))
+        climb = climb or (dep in ("advcl", "relcl", "acl") and _infinitival(tok)) or dep == "conj"
         if not climb or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -581,8 +587,8 @@ def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
                 mode = mode or "future"
             elif lemma in HYPO_HEADS:
                 mode = mode or "hypothetical"
-    for child in trig.token.children:  # "no ceasefire agreements were reached"
-        if child.dep_ == "nsubjpass" and child.i in own and any(g.lower_ == "no" for g in child.children):
+    for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
+        if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
             negated = True
     if trig.token.sent[0].lower_ in ("neither", "nor"):
         negated = True

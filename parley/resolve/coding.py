@@ -183,7 +183,11 @@ class ArticleCoder:
             return [Actor(m.text, a.name, a.country, a.sector)]
         if code is None:
             # A proper name the knowledge does not know is still who acted; it stays, uncoded.
-            return [Actor(m.text, m.text, None, None)] if m.kind == "name" else []
+            if m.kind != "name":
+                return []
+            # An unknown person is most likely one of the country the story is about.
+            country = self.home if m.person else None
+            return [Actor(m.text, m.text, country, None)]
         actor = Actor(m.text, code.name, code.country, code.sector)
         if code.country and m.names:
             for name in m.names:
@@ -200,11 +204,14 @@ class ArticleCoder:
                     return (a,)
         return ()
 
-    def _participants(self, mentions: Iterable[Mention], context: str,
-                      speaker: list[Actor] | None, targets: bool = False) -> tuple[Actor, ...]:
+    def _participants(self, mentions: Iterable[Mention], context: str, speaker: list[Actor] | None,
+                      role: str) -> tuple[Actor, ...]:
         out: list[Actor] = []
         for m in mentions:
-            out.extend(self.targets(m, context) if targets else self.actors(m, context, speaker, recipient=speaker is None))
+            if role == "target":
+                out.extend(self.targets(m, context))
+            else:
+                out.extend(self.actors(m, context, speaker, recipient=role == "recipient"))
         # Phrases the knowledge cannot code at all ("the corridor") were dropped above; a role without
         # a country ("protesters") stays only when nothing beside it has one.
         coded = [a for a in out if a.country]
@@ -218,8 +225,9 @@ class ArticleCoder:
     def event(self, c: Candidate) -> Event | None:
         context = self.text[c.sentence_start:c.sentence_end]
         source = list(self.actors(c.source, context)) if c.source is not None else []
-        actors = self._participants(c.actors, context, source)
-        recipients = self._participants(c.recipients, context, None, targets=c.event_type in TARGETED)
+        actors = self._participants(c.actors, context, source, "actor")
+        recipients = self._participants(c.recipients, context, None,
+                                        "target" if c.event_type in TARGETED else "recipient")
         recipients = tuple(r for r in recipients if (r.country, r.name) not in {(a.country, a.name) for a in actors}
                            or not r.country)
         if not actors and not recipients:
