@@ -101,10 +101,10 @@ def _print_tables(results: Iterator, counts: dict[str, int]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(140, Console().width))
     for art in results:
         counts["events"] += len(art.events)
-        table = Table(title=f"{art.id}: {len(art.events)} events", show_lines=True, expand=True)
+        table = Table(title=f"{art.id}: {len(art.events)} events", show_lines=True)
         for col in ("type", "aux", "actor", "recipient", "where", "when", "according to", "trigger"):
             table.add_column(col, overflow="fold")
 

@@ -42,6 +42,7 @@ class Candidate:
     contexts: tuple[str, ...] = ()
     indefinite: bool = False  # introduced as a new happening ("a series of talks"), not referred back to
     definite: bool = False  # a noun that refers back ("the attack", "these talks")
+    nearby_places: tuple[Mention, ...] = ()  # place phrases elsewhere in the sentence, a weaker guess
     others: tuple[Mention, ...] = ()  # other named parties in the sentence, nearest the trigger first
 
 

@@ -658,8 +658,9 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
 
 
-def _places(trig: Trigger, skip: set[int]) -> list[Mention]:
-    """Places attached to the trigger's own clause ("talks at the Belarus border", "shelled in Kharkiv")."""
+def _places(trig: Trigger, skip: set[int], anywhere: bool = False) -> list[Mention]:
+    """Places attached to the trigger's own clause ("talks at the Belarus border", "shelled in Kharkiv"),
+    or with `anywhere`, in any place phrase of the sentence."""
     anchors = {t.i for t, _ in _chain(trig)} | {t.i for t in trig.tokens}
     out = []
     sent = trig.token.sent
@@ -676,7 +677,7 @@ def _places(trig: Trigger, skip: set[int]) -> list[Mention]:
         if head.dep_ == "compound" and head.head.dep_ == "pobj":
             head = head.head  # "at the Belarus border"
         prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in anchors:
+        if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (anywhere or prep.head.i in anchors):
             span = sent.doc[start:end]
             text = span.text[4:] if span.text.lower().startswith("the ") else span.text
             out.append(Mention(text, span.end_char - len(text), span.end_char, "name", root.lower_, (text,)))
@@ -789,6 +790,7 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         depth=_depth(trig.token),
         source=_shift(mention(source), offset) if source is not None else None,
         places=tuple(_shift(p, offset) for p in _places(trig, skip)),
+        nearby_places=tuple(_shift(p, offset) for p in _places(trig, skip, anywhere=True)),
         contexts=contexts,
         indefinite=_indefinite(trig),
         others=_others(trig, actors, recipients, source, offset),

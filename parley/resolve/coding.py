@@ -59,6 +59,7 @@ class Memory:
     named: list[tuple[int, Actor]] = field(default_factory=list)  # people named in the text, by offset
 
     def person_before(self, offset: int) -> Actor | None:
+        """The last person named before `offset`: who "he" or "she" most likely is."""
         before = [a for start, a in self.named if start < offset]
         return before[-1] if before else (self.persons[-1] if self.persons else None)
     countries: list[Actor] = field(default_factory=list)
@@ -104,7 +105,7 @@ class ArticleCoder:
     def learn(self, facts: DocFacts) -> None:
         """Read the article once: who its named people are, and which country it is mostly about."""
         for n in facts.names:
-            if n.label != "PERSON":
+            if n.label not in ("PERSON", "ORG"):  # the small model often calls a person an ORG
                 continue
             code = self._code(n.text, n.context)
             why = str(getattr(code, "why", ""))
@@ -189,6 +190,12 @@ class ArticleCoder:
             country = self.home if m.person else None
             return [Actor(m.text, m.text, country, None)]
         actor = Actor(m.text, code.name, code.country, code.sector)
+        if m.kind == "nominal" and m.person and code.country and \
+                all(self.resolver.country_of(n) for n in m.names):
+            # "the top Ukraine diplomat": the person of that country the article last named.
+            named = [a for start, a in self.memory.named if start < m.start and a.country == code.country]
+            if named:
+                actor = Actor(m.text, named[-1].name, code.country, code.sector or named[-1].sector)
         if code.country and m.names:
             for name in m.names:
                 self.names.setdefault(name.lower(), code)
@@ -258,7 +265,7 @@ class ArticleCoder:
         if aux is None and when and self.pub_date is not None and int(when[:4]) <= self.pub_date.year - 1:
             if (self.pub_date - _start_of(when)).days >= 365:
                 aux = "historical"
-        location = self._location(c.places)
+        location = self._location(c.places) or self._location(c.nearby_places)
         where = location.country if location is not None and location.country else self.home
         if where:
             # "civilians", "residents", "police" with no nationality belong to where it happened,
