@@ -193,9 +193,9 @@ class ArticleCoder:
         if m.kind == "nominal" and m.person and code.country and \
                 all(self.resolver.country_of(n) for n in m.names):
             # "the top Ukraine diplomat": the person of that country the article last named.
-            named = [a for start, a in self.memory.named if start < m.start and a.country == code.country]
-            if named:
-                actor = Actor(m.text, named[-1].name, code.country, code.sector or named[-1].sector)
+            same = [a for start, a in self.memory.named if start < m.start and a.country == code.country]
+            if same:
+                actor = Actor(m.text, same[-1].name, code.country, code.sector or same[-1].sector)
         if code.country and m.names:
             for name in m.names:
                 self.names.setdefault(name.lower(), code)
