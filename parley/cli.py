@@ -84,12 +84,22 @@ def _write_jsonl(results: Iterator, output: Path | None, counts: dict[str, int])
         return
     # Written beside the target and renamed at the end: a killed run never leaves half a file.
     output.parent.mkdir(parents=True, exist_ok=True)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "w", encoding="utf-8") as f, \
+                Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("extracting")
             for art in results:
                 counts["events"] += len(art.events)
                 f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+                progress.update(task, description=f"{counts['articles']} articles, {counts['events']} events")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result is an ordinary file
         os.replace(tmp, output)
     finally:
         if os.path.exists(tmp):

@@ -39,7 +39,10 @@ SECTORS = {
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
     "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
 }
-MIN_GAP_DAYS = 60  # shorter gaps between two offices of an "mp" person are not filled
+# Sectors whose holders become ELI (former officials) once the role ends.
+OFFICE = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+ELI_ROLE = "Former office holder"
+MIN_GAP_DAYS = 60  # shorter gaps between two offices are not filled
 FLAGS = {"dead", "mp"}
 
 # --------------------------------------------------------------------------- Phoenix
@@ -132,7 +135,7 @@ ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XV",
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EARLIEST_KEPT = "1990-01-01"  # Phoenix roles that ended before this are dropped
-ACTIVE_SINCE = "2000-01-01"  # Phoenix persons need a role still running on or after this
+ACTIVE_SINCE = "2000-01-01"  # Phoenix persons need a non-ELI role still running on or after this
 
 
 def valid_date(value: str | None) -> str | None:
@@ -269,6 +272,8 @@ def _resolve_undated(dated: list[dict], undated: list[dict]) -> list[dict]:
     if not dated or any(r["end"] is None for r in dated):
         return []
     last_end = max(r["end"] for r in dated)
+    if any(r["sector"] != "ELI" for r in undated):
+        undated = [r for r in undated if r["sector"] != "ELI"]  # a real default beats "former official"
     return [{**r, "start": last_end, "end": None} for r in undated]
 
 
@@ -291,6 +296,16 @@ def _drop_stale_duplicates(roles: list[dict]) -> list[dict]:
                 continue
         keep.append(r)
     return keep
+
+
+def _drop_pre_office_elite(roles: list[dict]) -> list[dict]:
+    """CountryInfo.txt codes a politician's pre-office years as ELI ("RUSELI 1970-01-01..1999-08-09").
+    PLOVER's ELI means *former* officials, so ELI roles that end before the first office starts go."""
+    starts = [r["start"] for r in roles if r["sector"] != "ELI" and r["start"]]
+    if not starts:
+        return roles
+    first = min(starts)
+    return [r for r in roles if not (r["sector"] == "ELI" and r["end"] is not None and r["end"] <= first)]
 
 
 def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
@@ -325,10 +340,8 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
             if not dated:
                 continue
             roles = _drop_stale_duplicates(dated) + _resolve_undated(dated, undated)
-            # ELI codes go: before office they are "elite", not PLOVER's former officials, and after
-            # office the resolver codes ELI by itself (see fill_mp_gaps).
-            roles = [r for r in roles if r["sector"] != "ELI" and (r["end"] is None or r["end"] >= EARLIEST_KEPT)]
-            if not any(r["end"] is None or r["end"] >= ACTIVE_SINCE for r in roles):
+            roles = [r for r in _drop_pre_office_elite(roles) if r["end"] is None or r["end"] >= EARLIEST_KEPT]
+            if not any(r["sector"] != "ELI" and (r["end"] is None or r["end"] >= ACTIVE_SINCE) for r in roles):
                 continue
             name = title_name(name_upper)
             aliases = [title_name(s) for s in entry.get("synonyms") or [] if _alias_ok(s.upper(), name_upper)]
@@ -350,12 +363,16 @@ def phoenix_persons(path: Path, iso: set[str]) -> dict[str, dict]:
 #     CTRY SECTOR START..END Role text
 #     ...
 # START/END are YYYY-MM-DD or empty (unknown / open); an end date is the day the office passed to
-# the successor. Flags: a Wikidata id (Q...), "dead" (informational) and "mp" (a parliamentarian
-# between and after offices: those periods become LEG "Member of parliament", see fill_mp_gaps).
-# No ELI rows are generated: parley/resolve/actors.py codes a known person outside all of their
-# roles as ELI with the country of the latest role. Family names that English text uses alone for
-# surname-first (Chinese, Korean) names are listed as aliases ("Xi"), since the resolver's automatic
-# surname is the last word.
+# the successor. Flags: a Wikidata id (Q...), "dead" (no ELI role after the last office) and "mp"
+# (a parliamentarian between and after offices). add_fillers() adds ELI "Former office holder"
+# roles for gaps of more than MIN_GAP_DAYS between offices (GOV MIL LEG JUD SPY COP) and after
+# the last one; for "mp" people those fillers are LEG "Member of parliament". A gap filler takes
+# the country of the next office (else the previous one); the trailing one the first state the
+# person served. People who only served UN/EU/IGO bodies get no filler. Family names that English
+# text uses alone for surname-first (Chinese, Korean) names are listed as aliases ("Xi"), since the
+# resolver's automatic surname is the last word. Hand entries are written out in HAND order, and
+# the resolver breaks ties between namesakes who all hold a role on the date by file order, so
+# leaders come before relatives and namesakes.
 
 HAND = ""
 
@@ -414,32 +431,40 @@ def _role_key(r: dict) -> tuple:
     return (r["start"] or "", r["end"] or "9999", r["country"], r["sector"], r["role"])
 
 
-def fill_mp_gaps(person: dict) -> None:
-    """For sitting parliamentarians (flag "mp"): the time between offices and after the last one
-    becomes a LEG "Member of parliament" role. Nobody else gets filler roles: the resolver codes a
-    known person outside every dated role as ELI (former office holder) by itself, and an open ELI
-    row would make former officials look "in office" when it ranks namesakes."""
-    if not person.get("mp"):
-        return
+def add_fillers(person: dict) -> None:
+    """Add ELI roles (PLOVER: former government officials) for the time between offices and after
+    the last one, or LEG "Member of parliament" roles for people flagged "mp".
+
+    The resolver would code a person outside all of their roles as ELI by itself, but explicit rows
+    matter when no date is known: undated text is coded as of today, where only open-ended roles
+    count, and a surname shared by several people only resolves to someone with a current role."""
     roles = sorted(person["roles"], key=_role_key)
     home = next((r["country"] for r in roles if r["country"] not in NON_STATE), None)
-    if home is None:
-        return
+    mp = bool(person.get("mp"))
     extra: list[dict] = []
-    covered_until: str | None = None
+    covered_until: str | None = None  # latest end seen so far
+    last_office: dict | None = None  # the role that ends at covered_until, when it is an office
     for r in roles:
-        if (covered_until and r["start"] and days_between(covered_until, r["start"]) > MIN_GAP_DAYS
+        if (covered_until and r["start"] and last_office is not None
+                and days_between(covered_until, r["start"]) > MIN_GAP_DAYS
                 and not any(s is not r and s["end"] is None and (s["start"] or "") <= r["start"] for s in roles)):
-            extra.append(_mp_role(home, covered_until, r["start"]))
-        if r["end"] is not None and (covered_until is None or r["end"] > covered_until):
+            country = next((c for c in (r["country"], last_office["country"], home) if c not in NON_STATE), None)
+            if country is not None:
+                extra.append(_filler(country, mp, covered_until, r["start"]))
+        if r["end"] is not None and (covered_until is None or r["end"] >= covered_until):
+            if covered_until is None or r["end"] > covered_until or r["sector"] in OFFICE:
+                last_office = r if r["sector"] in OFFICE else None
             covered_until = r["end"]
-    if covered_until and all(r["end"] is not None for r in roles):
-        extra.append(_mp_role(home, covered_until, None))
+    if (all(r["end"] is not None for r in roles) and not person.get("dead") and covered_until
+            and last_office is not None and home is not None):
+        extra.append(_filler(home, mp, covered_until, None))
     person["roles"] = sorted(roles + extra, key=_role_key)
 
 
-def _mp_role(country: str, start: str, end: str | None) -> dict:
-    return {"country": country, "sector": "LEG", "role": "Member of parliament", "start": start, "end": end}
+def _filler(country: str, mp: bool, start: str, end: str | None) -> dict:
+    if mp:
+        return {"country": country, "sector": "LEG", "role": "Member of parliament", "start": start, "end": end}
+    return {"country": country, "sector": "ELI", "role": ELI_ROLE, "start": start, "end": end}
 
 
 def ascii_fold(text: str) -> str:
@@ -508,7 +533,7 @@ def build() -> list[dict]:
         variants = [v for x in [p["name"], *p["aliases"], *folded] for v in particle_variants(x)]
         p["aliases"] = _dedupe_aliases(p["name"], p["aliases"] + folded + extra + variants)
         claimed |= {norm_key(x) for x in [p["name"], *p["aliases"]]}
-        fill_mp_gaps(p)
+        add_fillers(p)
         p["roles"] = _dedupe_roles(p["roles"])
         p.pop("dead", None)
         p.pop("mp", None)
@@ -1446,7 +1471,7 @@ Hadi al-Amiri | Hadi al-Ameri
   IRQ PRM .. Badr Organisation leader
 Falih al-Fayyadh | Falih al-Fayyad, Faleh al-Fayyadh
   IRQ PRM .. Chairman of the Popular Mobilisation Forces
-Bashar al-Assad | Bashar Assad, Bashar al-Asad, Bashar Hafez al-Assad, Bashar el-Assad, Bashar al Assad | Q44329
+Bashar al-Assad | Bashar Assad, Bashar al-Asad, Bashar Hafez al-Assad, Bashar el-Assad, Bashar al Assad
   SYR GOV 2000-07-17..2024-12-08 President
 Maher al-Assad | Maher Assad, Maher al-Asad
   SYR MIL ..2024-12-08 Commander of the Fourth Armoured Division
@@ -1899,13 +1924,13 @@ Abu Hafs al-Hashimi al-Qurashi
   IMG REB 2023-08-03.. Islamic State leader
 Abu Mohammed al-Adnani | Abu Muhammad al-Adnani | dead
   IMG REB ..2016-08-30 Islamic State spokesman
-Nawaz Sharif | Mian Nawaz Sharif, Muhammad Nawaz Sharif, Mian Muhammad Nawaz Sharif
-  PAK GOV 2013-06-05..2017-07-28 Prime Minister
 Shehbaz Sharif | Shahbaz Sharif, Mian Shehbaz Sharif, Muhammad Shehbaz Sharif, Shebaz Sharif
   PAK GOV 2008-06-08..2018-06-07 Chief Minister of Punjab
   PAK LEG 2018-08-20..2022-04-11 Leader of the Opposition
   PAK GOV 2022-04-11..2023-08-14 Prime Minister
   PAK GOV 2024-03-04.. Prime Minister
+Nawaz Sharif | Mian Nawaz Sharif, Muhammad Nawaz Sharif, Mian Muhammad Nawaz Sharif
+  PAK GOV 2013-06-05..2017-07-28 Prime Minister
 Imran Khan | Imran Ahmed Khan Niazi, Imran Khan Niazi
   PAK GOV 2018-08-18..2022-04-10 Prime Minister
 Anwaar-ul-Haq Kakar | Anwar-ul-Haq Kakar, Anwaarul Haq Kakar

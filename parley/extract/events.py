@@ -25,13 +25,13 @@ TOPIC_PREPS = {"on", "upon", "over", "into", "at"}
 # Verbs whose prepositional object can be a nominal event: "failed in the talks".
 NOUN_HOSTS = {"fail", "engage", "participate", "succeed", "join", "take", "involve", "partake"}
 # Nouns that count things ("a series of talks", "a wave of strikes"): look through them.
-QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage", "volley", "flurry",
+QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage", "volley", "flurry", "package",
                "couple", "set", "day", "week", "hour", "part", "kind", "type", "form", "lot", "dozen"}
 # Objects that make a general verb mean publishing rather than acting ("released a statement").
 NEUTRAL_OBJECTS = {"statement", "report", "video", "footage", "figure", "data", "list", "photo", "image",
                    "detail", "information", "communique", "document", "result", "name", "book", "album",
                    "film", "song", "record", "account", "version", "comment", "remark", "plan", "budget",
-                   "post", "message", "letter", "note", "view", "opinion", "question", "vote", "election"}
+                   "post", "message", "letter", "note", "view", "opinion", "question"}
 # People and bodies one receives or calls: a visit or a call, not a parcel.
 # What makes "provide", "give", "send" an act of aid: the thing given.
 AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicine", "equipment", "weapon", "arm",
@@ -41,7 +41,8 @@ AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicin
                "tank", "missile", "jet", "munition", "artillery", "kit", "material", "item", "good", "vehicle",
                "aircraft", "helicopter", "drone", "firearm", "rifle", "gun", "ambulance", "generator",
                "blanket", "clothing", "grain", "wheat", "rice", "flour", "oxygen", "ventilator", "mask", "refugee",
-               "migrant", "asylum-seeker", "seeker", "evacuee"}
+               "migrant", "asylum-seeker", "seeker", "evacuee", "parcel", "hospital", "doctor", "tranche",
+               "debt", "medic", "nurse"}
 AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
              "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge",
              "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute"}
@@ -739,6 +740,10 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
         if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
                                             "RETREAT"):
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+        if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
+                and len(actors) < 2 and not recipients \
+                and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
+            sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
         willing = willingness(trig)
         if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"):
             sense, tokens = Sense("AGREE"), [willing, *tokens]

@@ -208,6 +208,7 @@ class ActorResolver:
                  for r in row.get("roles", [])]
         person = Person(row["name"], roles)
         clashes = []
+        surnames: set[str] = set()
         for alias in [row["name"], *(row.get("aliases") or [])]:
             key = norm(alias)
             if key in self.persons and row.get("source") == "user":
@@ -216,7 +217,8 @@ class ActorResolver:
             else:
                 self.persons.setdefault(key, []).append(person)
             parts = key.split()
-            if len(parts) > 1 and len(parts[-1]) > 2:
+            if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1] not in surnames:
+                surnames.add(parts[-1])  # one entry per person, however many aliases share the surname
                 self.surnames.setdefault(parts[-1], []).append(person)
         return clashes
 
