@@ -67,7 +67,7 @@ def extract(
         pipe = default_pipeline()
     except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
         raise _fail(str(exc), 1) from None
-    results = pipe.run(articles(), n_process=max(1, workers))
+    results = pipe.run(articles(), n_process=max(1, workers), on_error=_say)
     if table:
         _print_tables(results, counts)
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -31,13 +31,24 @@ class Pipeline:
     def pipeline_version(self) -> str:
         return f"parley-{__version__}+{model_version(self.nlp)}"
 
-    def run(self, articles: Iterable[ArticleInput], batch_size: int = 16, n_process: int = 1) -> Iterator[Article]:
+    def run(self, articles: Iterable[ArticleInput], batch_size: int = 16, n_process: int = 1,
+            on_error: Callable[[str], None] | None = None) -> Iterator[Article]:
+        """Extract a stream of articles in order. An article the rules fail on is reported through
+        `on_error` and comes out without events; the rest of the stream goes on."""
         def texts() -> Iterator[tuple[str, ArticleInput]]:
             for a in articles:
                 yield a.text, a
 
         for doc, art in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-            yield self.code(doc, art)
+            try:
+                yield self.code(doc, art)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
+                if on_error is None:
+                    raise
+                on_error(f"{art.origin or art.id}: extraction failed ({type(exc).__name__}: {exc}); "
+                         "written without events")
+                yield Article(id=art.id, text=art.text, title=art.title, published=art.published,
+                              source=art.source, url=art.url)
 
     def code(self, doc: Any, art: ArticleInput) -> Article:
         spans = content_spans(art.text)

@@ -474,6 +474,11 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
             # "the attack killed 12 soldiers"
             recipients.extend(c for c in tok.head.children if c.dep_ == "dobj")
+    elif trig.rule == "aid:receive":
+        # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
+        subj = _subject(tok)
+        recipients.extend([subj] if subj is not None else [])
+        actors.extend(_prep_objects(tok, {"from"}))
     else:
         subj = _subject(tok)
         agent = _agent(tok)
