@@ -788,7 +788,7 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
     return Candidate(
         event_type=sense.event_type,
         mode=sense.mode,
-        trigger=doc.text[t_start:t_end],
+        trigger=_trigger_text(doc, tokens, t_start, t_end),
         trigger_start=t_start + offset,
         trigger_end=t_end + offset,
         sentence_start=sent.start_char + offset + len(sent.text) - len(sent.text.lstrip()),
@@ -807,6 +807,15 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
                                       for c in trig.token.children),
     )
+
+
+def _trigger_text(doc: Doc, tokens: list[Token], start: int, end: int) -> str:
+    """The trigger's words: the span itself when short ("held a series of talks"), else the words
+    alone ("agreed ... reopen talks"), so a distant speech verb does not swallow the sentence."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if ordered[-1].i - ordered[0].i <= 6:
+        return doc.text[start:end]
+    return " ... ".join(t.text for t in ordered)
 
 
 def _shift(m: Mention, offset: int) -> Mention:
