@@ -54,6 +54,11 @@ class Person:
     roles: list[Role]
 
     def code_at(self, date: str | None) -> tuple[str | None, str | None, str]:
+        if date is None and self.roles:
+            # No date to judge by: the best-known (latest) office, not "former".
+            held = [r for r in self.roles if r.sector != "ELI"] or self.roles
+            r = max(held, key=lambda r: r.start or "")
+            return r.country, r.sector, f"{r.role or r.sector} of {r.country} (latest role; no date given)"
         current = [r for r in self.roles if r.valid(date)]
         if current:
             r = current[-1]

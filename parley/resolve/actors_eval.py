@@ -1,0 +1,49 @@
+"""Score actor coding on NGEC-style resolution cases (shared/data/dev/actors.jsonl).
+
+    python -m parley.resolve.actors_eval ../shared/data/dev/actors.jsonl
+
+A case is right when every field it states (country, sector) matches; cases for
+functions Parley does not offer (Wikipedia look-ups) are not counted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from parley.resolve.actors import ActorResolver
+
+SCORED = ("agent_to_code", "short_text_to_agent", "search_nat")
+
+
+def evaluate(path: Path, resolver: ActorResolver | None = None) -> dict[str, float]:
+    resolver = resolver or ActorResolver.default()
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        fn = case.get("function")
+        if fn not in SCORED:
+            continue
+        inp, want = case["input"], case["expected"]
+        date = inp.get("query_date")
+        date = date if isinstance(date, str) and date[:4].isdigit() and len(date) == 10 else None
+        code = resolver.resolve(inp["text"], context=inp.get("context") or None, date=date)
+        got_country = code.country if code else None
+        got_sector = code.sector if code else None
+        ok = True
+        if "country" in want:
+            ok &= (want["country"] or None) == got_country
+        if "code_1" in want:
+            ok &= (want["code_1"] or None) == got_sector
+        total[fn] += 1
+        right[fn] += ok
+    out = {fn: round(right[fn] / total[fn], 4) for fn in total}
+    out["overall"] = round(sum(right.values()) / max(1, sum(total.values())), 4)
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(evaluate(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dev/actors.jsonl"))))
