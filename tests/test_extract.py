@@ -96,3 +96,17 @@ def test_repeated_mentions_merge(pipeline):
 def test_relative_date(pipeline):
     evs = events(pipeline, "Chad and Niger signed a security pact on Thursday.", published="2024-05-17")
     assert evs and evs[0].date == "2024-05-16"
+
+
+def test_public_api_returns_typed_records_in_the_spec_shape(pipeline):
+    import parley
+
+    article = parley.extract("Japan and India held talks in Tokyo on Monday.", published="2024-05-17",
+                             pipeline=pipeline)
+    assert isinstance(article, parley.Article)
+    assert all(isinstance(e, parley.Event) for e in article.events)
+    data = article.to_dict()
+    assert set(data) >= {"id", "title", "published", "source", "url", "text", "events"}
+    [event] = [e for e in data["events"] if e["event_type"] == "CONSULT"]
+    assert event["date"] == "2024-05-13" and event["location"]["country"] == "JPN"
+    assert event["provenance"]["pipeline_version"].startswith("parley-")

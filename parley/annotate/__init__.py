@@ -1,6 +1,6 @@
 """The annotate stage: the one module that imports spaCy and loads the model.
 
-Everything spaCy-shaped stays here and in `parley.extract`; later stages get
+Everything spaCy-shaped stays here and in `parley.extractor`; later stages get
 typed records from `parley.records`.
 """
 

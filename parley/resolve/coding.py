@@ -1,6 +1,6 @@
 """The resolve stage for events: mentions become coded actors, places and dates.
 
-Works on `Candidate` records (plain data from `parley.extract`) one article at
+Works on `Candidate` records (plain data from `parley.extractor`) one article at
 a time, because "he", "the two sides" and "the country" refer back to actors
 named earlier in the same article.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Protocol
 
-from parley.extract.candidates import Candidate, DocFacts, Mention
+from parley.extractor.candidates import Candidate, DocFacts, Mention
 from parley.records import Actor, Event, Evidence, Place, Provenance
 from parley.resolve.dates import find_date, parse_published
 from parley.resolve.places import Gazetteer

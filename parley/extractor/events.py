@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from parley.extract.candidates import Candidate, DocFacts, Mention, NameMention
-from parley.extract.lexicon import NO_EVENT, Lexicon, Sense
+from parley.extractor.candidates import Candidate, DocFacts, Mention, NameMention
+from parley.extractor.lexicon import NO_EVENT, Lexicon, Sense
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
