@@ -333,7 +333,7 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
         e = coder.event(c)
         if e is not None:
             pairs.append((c, e))
-    inferred = infer_attackers([e for _, e in pairs])
+    inferred = infer_missing_sides([e for _, e in pairs])
     coded: list[tuple[Candidate, Event]] = []
     seen: dict[tuple, list[Event]] = {}
     for (c, _), e in zip(pairs, inferred, strict=True):
@@ -346,32 +346,56 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
     return [e for _, e in coded]
 
 
-def infer_attackers(events: list[Event]) -> list[Event]:
-    """'Three people were killed in Kharkiv': an attack with a victim but no named attacker is
-    credited to the side the article shows attacking that country, when there is exactly one."""
-    attackers: dict[str, dict[str, int]] = {}
+def _dominant(options: dict[str, int], least: int = 1) -> str | None:
+    """The option that holds two thirds of the mentions, if one does."""
+    total = sum(options.values())
+    best = max(options, key=lambda k: options[k]) if options else None
+    if best is None or total < least or options[best] * 3 < total * 2:
+        return None
+    return best
+
+
+def infer_missing_sides(events: list[Event]) -> list[Event]:
+    """Fill a missing side from the article's context, as a human coder would, and say so in
+    the provenance: "three people were killed in Kharkiv" is credited to the side the article
+    shows attacking Ukraine; in an article about one pair of countries, an accusation or
+    refusal with one side named is taken to involve the other."""
+    attackers: dict[str, dict[str, int]] = {}  # victim country -> attacker country -> mentions
+    partners: dict[str, dict[str, int]] = {}  # country -> counterpart -> mentions (any direction)
     for e in events:
-        if e.event_type in ("ASSAULT", "COERCE") and e.actor:
+        for a in e.actor:
             for r in e.recipient:
-                for a in e.actor:
-                    if a.country and r.country and a.country != r.country:
-                        attackers.setdefault(r.country, {}).setdefault(a.country, 0)
-                        attackers[r.country][a.country] += 1
+                if not (a.country and r.country and a.country != r.country):
+                    continue
+                if e.event_type in ("ASSAULT", "COERCE"):
+                    attackers.setdefault(r.country, {}).setdefault(a.country, 0)
+                    attackers[r.country][a.country] += 1
+                if e.event_type not in SYMMETRIC:
+                    for x, y in ((a.country, r.country), (r.country, a.country)):
+                        partners.setdefault(x, {}).setdefault(y, 0)
+                        partners[x][y] += 1
     out = []
     for e in events:
-        victims = {r.country for r in e.recipient if r.country}
-        if e.event_type == "ASSAULT" and not e.actor and len(victims) == 1:
-            options = attackers.get(next(iter(victims)), {})
-            total = sum(options.values())
-            best = max(options, key=lambda k: options[k]) if options else None
-            if best is not None and options[best] * 3 >= total * 2:
-                country = best
-                actor = Actor("", f"{country} forces (inferred)", country, "MIL")
-                rule = e.provenance.rule + "+attacker-inferred"
-                e = replace(e, actor=(actor,), provenance=replace(e.provenance, rule=rule))
+        doers = [a.country for a in e.actor if a.country]
+        victims = [r.country for r in e.recipient if r.country]
+        if not e.actor and len(victims) == 1:
+            if e.event_type == "ASSAULT":
+                best, name = _dominant(attackers.get(victims[0], {})), "forces (inferred)"
+            elif e.event_type in DYADIC:
+                best, name = _dominant(partners.get(victims[0], {}), least=2), "(inferred)"
+            else:
+                best = None
+            if best is not None:
+                sector = "MIL" if e.event_type == "ASSAULT" else None
+                e = replace(e, actor=(Actor("", f"{best} {name}", best, sector),),
+                            provenance=replace(e.provenance, rule=e.provenance.rule + "+actor-inferred"))
+        elif not e.recipient and len(doers) == 1 and e.event_type in DYADIC:
+            best = _dominant(partners.get(doers[0], {}), least=2)
+            if best is not None:
+                e = replace(e, recipient=(Actor("", f"{best} (inferred)", best, None),),
+                            provenance=replace(e.provenance, rule=e.provenance.rule + "+recipient-inferred"))
         out.append(e)
     return out
-
 
 
 def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
