@@ -59,6 +59,12 @@ PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "who", "
 GROUP_HEADS = {"side", "party", "country", "nation", "government", "neighbour", "neighbor", "two", "both"}
 PERSON_HEADS = HOSTED | {"diplomat", "spokesman", "spokeswoman", "spokesperson", "he", "she", "him", "her",
                          "negotiator", "adviser", "advisor", "aide", "lawmaker", "politician", "man", "woman"}
+# Heads that name a group of people, so "Russia's forces" stays the forces.
+ROLE_HEADS = {"force", "troop", "army", "military", "police", "government", "authority", "official", "ministry",
+              "soldier", "navy", "people", "citizen", "resident", "rebel", "fighter", "militant", "embassy",
+              "parliament", "court", "agency", "service", "office", "leadership", "regime", "administration",
+              "delegation", "opposition", "party", "unit", "division", "brigade", "guard", "media", "outlet",
+              "newspaper", "company", "firm", "bank", "council", "committee", "commission", "union"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep"}
 
@@ -320,6 +326,9 @@ def _expand(tok: Token) -> list[Token]:
                    for g in c.children if g.dep_ == "pobj"]
         if counted:  # "dozens of protesters" are protesters
             tok = counted[0]
+    owner = [c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))]
+    if owner and tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) not in PERSON_HEADS | ROLE_HEADS:
+        tok = owner[0]  # "Putin's military adventure", "Russia's invasion": the owner is the party
     out = [tok]
     for conj in tok.conjuncts:
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
