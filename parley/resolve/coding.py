@@ -148,7 +148,8 @@ class ArticleCoder:
             return coded
         entry = self.gazetteer.lookup(m.text)
         if entry is not None and entry.country:
-            return [Actor(m.text, entry.name, entry.country, "CVL")]
+            # "shelled Kharkiv": its people; "visited Kherson": its authorities.
+            return [Actor(m.text, entry.name, entry.country, "CVL" if entry.kind == "city" else "GOV")]
         return [Actor(m.text, m.text, None, "CVL")]
 
     def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None,
@@ -234,7 +235,7 @@ class ArticleCoder:
         source = list(self.actors(c.source, context)) if c.source is not None else []
         actors = self._participants(c.actors, context, source, "actor")
         recipients = self._participants(c.recipients, context, None,
-                                        "target" if c.event_type in TARGETED else "recipient")
+                                        "target" if c.event_type in TARGETED or c.mode == "visit" else "recipient")
         recipients = tuple(r for r in recipients if (r.country, r.name) not in {(a.country, a.name) for a in actors}
                            or not r.country)
         if not actors and not recipients:
