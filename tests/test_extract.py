@@ -110,3 +110,19 @@ def test_public_api_returns_typed_records_in_the_spec_shape(pipeline):
     [event] = [e for e in data["events"] if e["event_type"] == "CONSULT"]
     assert event["date"] == "2024-05-13" and event["location"]["country"] == "JPN"
     assert event["provenance"]["pipeline_version"].startswith("parley-")
+
+
+def test_long_article_stays_linear(pipeline):
+    # Doc-wide lookups per mention once made a 200 KB article take minutes; this guards the fix.
+    import time
+
+    para = ("Kenya and Somalia held talks in Nairobi on Monday. Police arrested dozens of protesters "
+            "in Mombasa. The rebels attacked a convoy near Goma, the United Nations said.\n\n")
+    text = para * 400  # about 80 KB, 1,200 sentences
+    doc = pipeline.nlp(text)
+    from parley.records import ArticleInput
+
+    t0 = time.perf_counter()
+    article = pipeline.code(doc, ArticleInput(id="long", text=text))
+    assert time.perf_counter() - t0 < 20
+    assert len(article.events) >= 3

@@ -7,6 +7,7 @@ conventions; the words that trigger events live in knowledge/triggers.yaml.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,30 @@ HYPO_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 WILLING = {"willing", "ready", "prepared", "open", "eager", "committed", "keen"}
 FUTURE_AMODS = {"planned", "upcoming", "proposed", "future", "scheduled", "forthcoming", "expected", "next"}
 HYPO_AMODS = {"possible", "potential", "likely", "hypothetical", "eventual"}
+
+
+def _doc_text(doc: Doc) -> str:
+    # Doc.text and Doc.ents are rebuilt on every access: cache them, or long articles go quadratic.
+    text = doc.user_data.get("parley_text")
+    if text is None:
+        text = doc.user_data["parley_text"] = doc.text
+    return text
+
+
+def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities whose tokens lie within tokens [start, end)."""
+    ents = doc.user_data.get("parley_ents")
+    if ents is None:
+        ents = doc.user_data["parley_ents"] = list(doc.ents)
+        doc.user_data["parley_ent_starts"] = [e.start for e in ents]
+    lo = bisect_left(doc.user_data["parley_ent_starts"], start)
+    out = []
+    for ent in ents[lo:]:
+        if ent.start >= end:
+            break
+        if ent.end <= end:
+            out.append(ent)
+    return out
 
 
 def _lemma(tok: Token) -> str:
@@ -176,8 +201,7 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
                 sense = lex.verb_preps[key]
                 return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, child])
     for obj in _objects(tok):
-        hit = _noun_key(obj, {k.split(" ", 1)[1]: v for k, v in lex.phrases.items()
-                              if k.split(" ", 1)[0] == lemma}, modifier=True)
+        hit = _noun_key(obj, lex.by_verb.get(lemma, {}), modifier=True)
         if hit is not None:
             key, sense = hit
             consumed.update((tok.i, obj.i))
@@ -297,13 +321,12 @@ def mention(tok: Token) -> Mention:
     toks = sorted(_span_tokens(tok), key=lambda t: t.i)
     doc = tok.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc.text[start:end]
-    names = [ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS and start <= ent.start_char
-             and ent.end_char <= end]
+    text = _doc_text(doc)[start:end]
+    names = [ent.text for ent in _ents_in(doc, toks[0].i, toks[-1].i + 1) if ent.label_ in ENTITY_LABELS]
     for child in tok.children:  # "his counterpart, Sergei Lavrov": the apposition names him
         if child.dep_ == "appos":
-            names.extend(ent.text for ent in doc.ents if ent.label_ in ENTITY_LABELS
-                         and child.left_edge.idx <= ent.start_char < child.right_edge.idx + len(child.right_edge))
+            names.extend(ent.text for ent in _ents_in(doc, child.left_edge.i, child.right_edge.i + 1)
+                         if ent.label_ in ENTITY_LABELS)
     lower = tok.lower_
     if tok.pos_ == "PRON" or lower in PRONOUNS:
         kind = "pronoun"
@@ -642,7 +665,8 @@ def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source:
     used = {t.i for t in actors + recipients + ([source] if source is not None else [])}
     used |= {c.i for t in actors + recipients for c in t.subtree}
     found = []
-    for ent in trig.token.sent.ents:
+    sent = trig.token.sent
+    for ent in _ents_in(sent.doc, sent.start, sent.end):
         if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in used for t in ent):
             m = Mention(ent.text, ent.start_char + offset, ent.end_char + offset, "name", ent.root.lower_,
                         (ent.text,), ent.label_ == "PERSON")
@@ -669,6 +693,7 @@ def _depth(tok: Token) -> int:
     return d
 
 
+NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
 
@@ -681,8 +706,8 @@ def _places(trig: Trigger, skip: set[int], anywhere: bool = False) -> list[Menti
     sent = trig.token.sent
     # The small model labels many places ORG or PERSON: any proper name in a place phrase is a
     # candidate, and the gazetteer decides in the resolve stage.
-    spans = [(e.start, e.end, e.root) for e in sent.ents if e.label_ not in ("DATE", "TIME", "CARDINAL",
-                                                                              "ORDINAL", "MONEY", "PERCENT")]
+    spans = [(e.start, e.end, e.root) for e in _ents_in(sent.doc, sent.start, sent.end)
+             if e.label_ not in NOT_PLACES]
     covered = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(t.i, t.i + 1, t) for t in sent if t.pos_ == "PROPN" and t.i not in covered and t.dep_ == "pobj"]
     for start, end, root in spans:
@@ -823,7 +848,7 @@ def _trigger_text(doc: Doc, tokens: list[Token], start: int, end: int) -> str:
     alone ("agreed ... reopen talks"), so a distant speech verb does not swallow the sentence."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered[-1].i - ordered[0].i <= 6:
-        return doc.text[start:end]
+        return _doc_text(doc)[start:end]
     return " ... ".join(t.text for t in ordered)
 
 

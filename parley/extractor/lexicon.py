@@ -35,6 +35,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     weak_nouns: frozenset[str]
     contexts: dict[str, frozenset[str]]
+    by_verb: dict[str, dict[str, Sense]]  # phrases grouped by their verb: "reach" -> {"agreement": AGREE}
 
 
 class LexiconError(ValueError):
@@ -64,15 +65,21 @@ def load_lexicon(path: Path = TRIGGERS) -> Lexicon:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot read trigger lexicon {path}: {exc}") from exc
+    phrases = _table(raw, "phrases", path)
+    by_verb: dict[str, dict[str, Sense]] = {}
+    for key, sense in phrases.items():
+        verb, _, noun = key.partition(" ")
+        by_verb.setdefault(verb, {})[noun] = sense
     return Lexicon(
         version=str(raw.get("version", "unversioned")),
         verbs=_table(raw, "verbs", path),
         verb_preps=_table(raw, "verb_preps", path),
         nouns=_table(raw, "nouns", path),
-        phrases=_table(raw, "phrases", path),
+        phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs") or ()),
         weak_nouns=frozenset(raw.get("weak_nouns") or ()),
         contexts={k: frozenset(v) for k, v in (raw.get("contexts") or {}).items()},
+        by_verb=by_verb,
     )
 
 
