@@ -10,7 +10,8 @@ from typing import Any
 from parley import __version__
 from parley.annotate import load_nlp, model_version
 from parley.clean import content_spans
-from parley.extractor.events import doc_candidates, doc_facts
+from parley.extractor.candidates import Candidate, DocFacts
+from parley.extractor.events import doc_candidates, doc_facts, merge_facts
 from parley.extractor.lexicon import Lexicon, default_lexicon
 from parley.records import Article, ArticleInput
 from parley.resolve.coding import ArticleCoder, Resolver, code_article
@@ -35,13 +36,28 @@ class Pipeline:
             on_error: Callable[[str], None] | None = None) -> Iterator[Article]:
         """Extract a stream of articles in order. An article the rules fail on is reported through
         `on_error` and comes out without events; the rest of the stream goes on."""
-        def texts() -> Iterator[tuple[str, ArticleInput]]:
+        def texts() -> Iterator[tuple[str, tuple[ArticleInput, int, bool]]]:
             for a in articles:
-                yield a.text, a
+                parts = pieces(a.text)
+                for n, (offset, text) in enumerate(parts):
+                    yield text, (a, offset, n == len(parts) - 1)
 
-        for doc, art in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        # Each piece is read into plain records at once and its Doc let go: memory stays flat.
+        read: list[tuple[list[Candidate], DocFacts] | BaseException] = []
+        for doc, (art, offset, last) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
+                                                      n_process=n_process):
             try:
-                yield self.code(doc, art)
+                read.append(self.read(doc, art, offset))
+            except Exception as exc:  # noqa: BLE001 - reported below, with the article
+                read.append(exc)
+            if not last:
+                continue
+            parts, read = read, []
+            try:
+                failed = next((p for p in parts if isinstance(p, BaseException)), None)
+                if failed is not None:
+                    raise failed
+                yield self.assemble([p for p in parts if not isinstance(p, BaseException)], art)
             except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
                 if on_error is None:
                     raise
@@ -51,14 +67,40 @@ class Pipeline:
                               source=art.source, url=art.url)
 
     def code(self, doc: Any, art: ArticleInput) -> Article:
+        """Code an article parsed as one Doc."""
+        return self.assemble([self.read(doc, art, 0)], art)
+
+    def read(self, doc: Any, art: ArticleInput, offset: int) -> tuple[list[Candidate], DocFacts]:
+        """What the rules find in one parsed piece of an article, `offset` characters in."""
         spans = content_spans(art.text)
-        candidates = doc_candidates(doc, self.lexicon, spans)
+        return doc_candidates(doc, self.lexicon, spans, offset), doc_facts(doc, spans, offset)
+
+    def assemble(self, parts: list[tuple[list[Candidate], DocFacts]], art: ArticleInput) -> Article:
+        candidates = [c for found, _ in parts for c in found]
         coder = ArticleCoder(self.resolver, self.gazetteer, art.id, art.text, art.published, self.pipeline_version,
                              self.knowledge_version)
-        coder.learn(doc_facts(doc, spans))
+        coder.learn(merge_facts([facts for _, facts in parts]))
         events = code_article(candidates, coder)
         return Article(id=art.id, text=art.text, title=art.title, published=art.published, source=art.source,
                        url=art.url, events=tuple(events))
+
+
+PIECE = 20_000  # characters parsed at once: spaCy's memory grows fast with document length
+
+
+def pieces(text: str, size: int = PIECE) -> list[tuple[int, str]]:
+    """Split a long text at paragraph (else line, else sentence) breaks into parseable pieces,
+    each with its offset, so a book-length input costs time, not all the memory there is."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        end = start + (cut + 1 if cut > size // 2 else size)
+        out.append((start, text[start:end]))
+        start = end
+    out.append((start, text[start:]))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -126,3 +126,16 @@ def test_long_article_stays_linear(pipeline):
     article = pipeline.code(doc, ArticleInput(id="long", text=text))
     assert time.perf_counter() - t0 < 20
     assert len(article.events) >= 3
+
+
+def test_long_text_is_parsed_in_pieces_with_exact_offsets(pipeline):
+    from parley.pipeline import pieces
+
+    text = ("Chad and Niger signed a security pact in Niamey on Thursday.\n\n" * 900)  # ~55 KB
+    parts = pieces(text)
+    assert len(parts) > 1 and "".join(t for _, t in parts) == text
+    assert all(text[o:o + len(t)] == t for o, t in parts)
+    article = extract(text, "2024-05-17", pipeline=pipeline)
+    assert article.events
+    for e in article.events:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text

@@ -891,3 +891,8 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
                 and root.head.lower_ in PLACE_PREPS | {"from", "across", "throughout", "of"}:
             places.append(ent.text)
     return DocFacts(tuple(names), tuple(places), tuple(mentioned))
+
+
+def merge_facts(parts: list[DocFacts]) -> DocFacts:
+    return DocFacts(tuple(n for p in parts for n in p.names), tuple(x for p in parts for x in p.places),
+                    tuple(x for p in parts for x in p.mentioned))
