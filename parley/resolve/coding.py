@@ -29,6 +29,8 @@ STATE_MODES = {"arrest": "COP", "convict": "JUD", "censor": "GOV", "deport": "GO
 # the likeliest counterpart.
 DYADIC = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
           "CONCEDE", "MOBILIZE"}
+DOMESTIC_MODES = {"curfew", "martial-law", "arrest", "censor", "restrict"}
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"}
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -243,7 +245,7 @@ class ArticleCoder:
         where_early = self.home
         if not actors and c.mode in STATE_MODES and recipients:
             state = next((r.country for r in recipients if r.country), where_early)
-            if state and len(state) == 3 and state not in ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"):
+            if state and len(state) == 3 and state not in NON_STATE:
                 actors = (Actor("", f"{state} authorities (implied)", state, STATE_MODES[c.mode]),)
         if c.event_type in SYMMETRIC and not actors and recipients:
             actors, recipients = recipients, ()
@@ -267,6 +269,14 @@ class ArticleCoder:
             if (self.pub_date - _start_of(when)).days >= 365:
                 aux = "historical"
         location = self._location(c.places) or self._location(c.nearby_places)
+        if not recipients and (c.event_type == "PROTEST" or c.mode in DOMESTIC_MODES):
+            # Protests are against a state, curfews and arrests fall on a population: where it
+            # happened, else the actor's own country.
+            home = location.country if location is not None and location.country else next(
+                (a.country for a in actors if a.country and len(a.country) == 3 and a.country not in NON_STATE), None)
+            if home:
+                who = ("GOV", "government") if c.event_type == "PROTEST" else ("CVL", "population")
+                recipients = (Actor("", f"{home} {who[1]} (implied)", home, who[0]),)
         where = location.country if location is not None and location.country else self.home
         if where:
             # "civilians", "residents", "police" with no nationality belong to where it happened,
