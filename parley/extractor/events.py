@@ -349,9 +349,15 @@ def _expand(tok: Token) -> list[Token]:
                    for g in c.children if g.dep_ == "pobj"]
         if counted:  # "dozens of protesters" are protesters
             tok = counted[0]
-    owner = [c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))]
-    if owner and tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) not in PERSON_HEADS | ROLE_HEADS:
-        tok = owner[0]  # "Putin's military adventure", "Russia's invasion": the owner is the party
+    if tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) not in PERSON_HEADS | ROLE_HEADS:
+        # "Putin's military adventure", "a United Nations appeal", "French mediation", "an offer
+        # from Kabul": whose thing it is names the party.
+        owner = [c for c in tok.children if (c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP")))
+                 or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG"))]
+        owner += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                  for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)]
+        if owner:
+            tok = owner[0]
     out = [tok]
     for conj in tok.conjuncts:
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
