@@ -88,6 +88,7 @@ class Org:
 
 def norm(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = re.sub(r"'s\b", "", text)  # "Ukraine's foreign minister" names Ukraine
     return " ".join(TOKEN.findall(text))
 
 
@@ -177,7 +178,7 @@ class ActorResolver:
             if alias.isupper() and norm(alias) in COMMON_WORDS:
                 self.orgs_exact[alias] = org
                 continue
-            key = norm(alias)
+            key = norm(_strip(alias))  # looked up the same way mentions are: "the Guard" is "guard"
             old = self.orgs.get(key)
             if old is not None and (old.country, old.sector) != (org.country, org.sector):
                 clashes.append(f"'{alias}': {old.name} ({old.country} {old.sector}) -> {org.name} "
@@ -209,7 +210,10 @@ class ActorResolver:
                     self._add_person(json.loads(line))
 
     def _add_person(self, row: dict[str, Any]) -> list[str]:
-        roles = [Role(r.get("country"), r.get("sector"), r.get("role") or "", r.get("start"), r.get("end"))
+        def day(value: Any) -> str | None:  # YAML reads 2020-01-01 as a date; the index compares text
+            return str(value) if value else None
+
+        roles = [Role(r.get("country"), r.get("sector"), r.get("role") or "", day(r.get("start")), day(r.get("end")))
                  for r in row.get("roles", [])]
         person = Person(row["name"], roles)
         clashes = []
@@ -319,6 +323,10 @@ class ActorResolver:
     def _compose(self, raw: str, key: str, context: str | None, date: str | None) -> ActorCode | None:
         words = key.split()
         n = len(words)
+        if "ethnic" in words[:-1]:
+            # "ethnic Albanians in Serbia", "ethnic Turks in Sweden": a community, not the state the
+            # name recalls; the event's place supplies the country.
+            return ActorCode(raw, None, "CVL", "ethnic community")
         country: tuple[str, str] | None = None  # (iso3, evidence)
         org: Org | None = None
         person: ActorCode | None = None
@@ -388,7 +396,11 @@ class ActorResolver:
             if learned is not None:
                 return learned
             return ActorCode(raw, None, role_sector, f"role '{role[3]}' ({role[0]}) without a country")
-        surname = self._person(words[-1], date, context, surname=True) if raw[:1].isupper() else None
+        # "Mbeki" or "President Mbeki" may be the known Mbeki; "Ochieng Mbeki" is someone else.
+        others_known = all(w in self.roles or w in self.relational or w in self.whole or w in self.adjective
+                           for w in words[:-1])
+        surname = self._person(words[-1], date, context, surname=True) \
+            if raw[:1].isupper() and others_known else None
         if surname is not None:
             return surname
         return self._from_context(raw, context, date)
