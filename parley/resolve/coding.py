@@ -191,7 +191,8 @@ class ArticleCoder:
                 return []
             # An unknown person is most likely one of the country the story is about.
             country = self.home if m.person else None
-            return [Actor(m.text, m.text, country, None)]
+            name = m.text.removesuffix("'s").removesuffix("\u2019s")
+            return [Actor(m.text, name, country, None)]
         actor = Actor(m.text, code.name, code.country, code.sector)
         if m.kind == "nominal" and m.person and code.country and \
                 all(self.resolver.country_of(n) for n in m.names):
