@@ -43,7 +43,7 @@ AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicin
                "aircraft", "helicopter", "drone", "firearm", "rifle", "gun", "ambulance", "generator",
                "blanket", "clothing", "grain", "wheat", "rice", "flour", "oxygen", "ventilator", "mask", "refugee",
                "migrant", "asylum-seeker", "seeker", "evacuee", "parcel", "hospital", "doctor", "tranche",
-               "debt", "medic", "nurse"}
+               "debt", "medic", "nurse", "intelligence", "photograph", "expertise"}
 AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
              "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge",
              "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute"}
@@ -106,8 +106,12 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+LEMMA_FIXES = {"stag": "stage", "lended": "lend"}  # the small model's lemmatizer slips
+
+
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tuple[str, Sense] | None:
@@ -271,9 +275,8 @@ def _standalone(noun: Token) -> bool:
 
 
 def _aid_like(obj: Token) -> bool:
-    if _lemma(obj) in AID_OBJECTS:
-        return True
-    return any(t.ent_type_ == "MONEY" for t in obj.subtree)
+    # "700 kg of medicine", "$50,000 worth of goods": the thing given may sit deeper in the phrase.
+    return any(t.ent_type_ == "MONEY" or (t.pos_ == "NOUN" and _lemma(t) in AID_OBJECTS) for t in obj.subtree)
 
 
 def _is_person_like(tok: Token) -> bool:
@@ -738,9 +741,9 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 # PLOVER: future cooperation is an AGREE; an announced future retreat a CONCEDE; an actor's own
 # announcement of force or punishment to come a THREAT.
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
-          "CONCEDE": "AGREE",
+          "CONCEDE": "AGREE", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
-SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
 
 
@@ -781,6 +784,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
             actors, recipients = participants(trig)
         sense = trig.sense
         aux, refusal = aux_mode(trig)
+        if trig.rule.startswith("must:"):
+            aux, refusal = None, False  # the demand is made now; "must" is its content, not doubt
         tokens = trig.tokens
         if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
                                             "RETREAT"):
@@ -790,6 +795,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
                 and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
             sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
         willing = willingness(trig)
+        if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
+            sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
         if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"):
             sense, tokens = Sense("AGREE"), [willing, *tokens]
             if not actors:

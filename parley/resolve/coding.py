@@ -270,13 +270,16 @@ class ArticleCoder:
             if (self.pub_date - _start_of(when)).days >= 365:
                 aux = "historical"
         location = self._location(c.places) or self._location(c.nearby_places)
-        if not recipients and (c.event_type == "PROTEST" or c.mode in DOMESTIC_MODES):
+        event_type, mode = c.event_type, c.mode
+        if event_type == "COERCE" and mode == "restrict" and actors and all(a.sector == "CVL" for a in actors):
+            event_type, mode = "PROTEST", "obstruct"  # protesters blocking a road obstruct, they do not govern
+        if not recipients and (event_type == "PROTEST" or mode in DOMESTIC_MODES):
             # Protests are against a state, curfews and arrests fall on a population: where it
             # happened, else the actor's own country.
             home = location.country if location is not None and location.country else next(
                 (a.country for a in actors if a.country and len(a.country) == 3 and a.country not in NON_STATE), None)
             if home:
-                who = ("GOV", "government") if c.event_type == "PROTEST" else ("CVL", "population")
+                who = ("GOV", "government") if event_type == "PROTEST" else ("CVL", "population")
                 recipients = (Actor("", f"{home} {who[1]} (implied)", home, who[0]),)
         where = location.country if location is not None and location.country else self.home
         if where:
@@ -284,8 +287,8 @@ class ArticleCoder:
             # or, failing a place, to the country the article is about.
             actors, recipients = (tuple(_place_country(a, where) for a in group) for group in (actors, recipients))
         return Event(
-            event_type=c.event_type,
-            mode=c.mode,
+            event_type=event_type,
+            mode=mode,
             contexts=c.contexts,
             aux_mode=aux,
             actor=actors,
