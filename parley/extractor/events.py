@@ -24,7 +24,8 @@ RECIPIENT_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "
 VERBAL_COOP = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "REJECT"}
 TOPIC_PREPS = {"on", "upon", "over", "into", "at"}
 # Verbs whose prepositional object can be a nominal event: "failed in the talks".
-NOUN_HOSTS = {"fail", "engage", "participate", "succeed", "join", "take", "involve", "partake"}
+NOUN_HOSTS = {"fail", "engage", "participate", "succeed", "join", "take", "involve", "partake",
+              "die", "perish", "arrive", "travel", "fly", "return", "head", "come", "go"}
 # Nouns that count things ("a series of talks", "a wave of strikes"): look through them.
 QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage", "volley", "flurry", "package",
                "couple", "set", "day", "week", "hour", "part", "kind", "type", "form", "lot", "dozen"}
@@ -53,7 +54,8 @@ MEETINGS = {"meeting", "talk", "summit", "conference", "session", "negotiation",
 HOSTED = {"ambassador", "minister", "delegation", "envoy", "president", "counterpart", "leader", "king",
           "prince", "secretary", "chancellor", "premier", "official", "emissary", "team", "chief",
           "delegate", "head", "representative", "senator", "general", "commander", "mayor", "governor"}
-SPEECH = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "quote",
+SPEECH = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "quote", "declare",
+          "conclude", "reiterate",
           "suggest", "write", "tweet", "insist", "explain", "reveal", "disclose", "acknowledge", "assert",
           "allege", "argue", "stress", "indicate", "believe", "think", "know", "learn", "hear", "show"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "who", "which", "that"}
@@ -73,7 +75,7 @@ NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
 NEG_HEADS = {"fail", "unable", "refuse", "decline", "reject", "avoid", "stop", "cease", "deny"}
 FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due", "set", "poise", "vow",
                 "agree", "promise", "pledge", "offer", "commit", "undertake"}
-HYPO_HEADS = {"hope", "want", "wish", "seek", "try", "attempt", "consider", "propose", "threaten",
+HYPO_HEADS = {"hope", "want", "wish", "seek", "consider", "propose", "threaten",
               "mull", "weigh", "may", "might", "could", "should", "would", "need", "demand", "urge",
               "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely"}
 HYPO_AUX = {"could", "might", "may", "would", "should", "must", "can"}
@@ -118,7 +120,7 @@ def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tu
     """The lexicon entry for a noun, trying "compound + noun" first ("air strike", "hunger strike")."""
     lemma = _lemma(tok)
     for child in tok.children:
-        if child.dep_ == "compound" and child.i == tok.i - 1:
+        if child.dep_ in ("compound", "amod") and child.i == tok.i - 1:
             key = f"{_lemma(child)} {lemma}"
             if key in table:
                 return key, table[key]
@@ -137,7 +139,7 @@ def _objects(verb: Token) -> list[Token]:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             objs.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("under", "in", "into", "to", "on") and _lemma(verb) in (
-            "come", "be", "go", "enter", "engage", "hold", "take", "put"
+            "come", "be", "go", "enter", "engage", "hold", "take", "put", "remain", "stay"
         ):
             objs.extend(g for g in child.children if g.dep_ == "pobj")
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -266,7 +268,7 @@ def _standalone(noun: Token) -> bool:
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         host = noun.head.head
-        if _lemma(host) in NOUN_HOSTS and noun.head.lower_ in ("in", "on"):
+        if _lemma(host) in NOUN_HOSTS and noun.head.lower_ in ("in", "on", "for", "of", "during"):
             return True
         if noun.head.lower_ == "of" and (_lemma(host) in ("one", "some", "many", "several") or
                                          host.dep_ in ("nsubj", "ROOT")):
@@ -795,6 +797,10 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
                 and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
             sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
         willing = willingness(trig)
+        if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
+                c.dep_ == "xcomp" and lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
+                for c in trig.token.children):
+            sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
         if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
             sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
         if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"):
