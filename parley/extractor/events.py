@@ -33,7 +33,7 @@ QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage"
 NEUTRAL_OBJECTS = {"statement", "report", "video", "footage", "figure", "data", "list", "photo", "image",
                    "detail", "information", "communique", "document", "result", "name", "book", "album",
                    "film", "song", "record", "account", "version", "comment", "remark", "plan", "budget",
-                   "post", "message", "letter", "note", "view", "opinion", "question"}
+                   "message", "letter", "note", "view", "opinion", "question"}
 # People and bodies one receives or calls: a visit or a call, not a parcel.
 # What makes "provide", "give", "send" an act of aid: the thing given.
 AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicine", "equipment", "weapon", "arm",
