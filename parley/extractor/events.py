@@ -636,6 +636,8 @@ def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
                 mode = mode or "future"
             elif lemma in HYPO_HEADS:
                 mode = mode or "hypothetical"
+    if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
+        negated = True  # "the round ended without an agreement"
     for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
         if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
             negated = True
