@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -454,6 +453,3 @@ def _iso(date: str | None) -> str | None:
         return None
     return date.strip()
 
-
-def known_names(resolver: ActorResolver) -> Iterable[str]:
-    return resolver.persons.keys()

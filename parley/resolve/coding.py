@@ -58,24 +58,24 @@ class Memory:
     """What the article has named so far, newest last."""
 
     persons: list[Actor] = field(default_factory=list)
+    countries: list[Actor] = field(default_factory=list)
+    groups: list[tuple[Actor, ...]] = field(default_factory=list)
     named: list[tuple[int, Actor]] = field(default_factory=list)  # people named in the text, by offset
 
     def person_before(self, offset: int) -> Actor | None:
         """The last person named before `offset`: who "he" or "she" most likely is."""
         before = [a for start, a in self.named if start < offset]
         return before[-1] if before else (self.persons[-1] if self.persons else None)
-    countries: list[Actor] = field(default_factory=list)
-    groups: list[tuple[Actor, ...]] = field(default_factory=list)
 
     def note(self, actors: Iterable[Actor], person: bool) -> None:
-        actors = [a for a in actors if a.country]
-        for a in actors:
+        coded = [a for a in actors if a.country]
+        for a in coded:
             if person:
                 self.persons.append(a)
-            elif a.sector in ("GOV", None) and a.name == a.text or a.name.lower() == a.text.lower():
+            elif a.name.lower() == a.text.lower():  # a country named as a whole: what "it" may be
                 self.countries.append(a)
-        if len(actors) > 1:
-            self.groups.append(tuple(actors))
+        if len(coded) > 1:
+            self.groups.append(tuple(coded))
 
     def two_sides(self) -> list[Actor]:
         """'The two sides': the last two distinct countries named."""
