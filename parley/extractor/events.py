@@ -247,6 +247,8 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     if lemma in ("receive", "welcome") and not any(_is_person_like(o) for o in objs):
         return None
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
+        return None  # "as opposed to": a comparison
     if lemma in ("decline", "refuse") and any(_lemma(x) in NO_COMMENT for x in xcomps):
         return None  # "declined to comment" is silence, not a rejection
     if lemma == "attend" and not any(_lemma(o) in MEETINGS for o in objs):
@@ -787,6 +789,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[C
         else:
             actors, recipients = participants(trig)
         sense = trig.sense
+        if trig.rule == "verb_prep:set up" and not ({_lemma(t) for t, _ in _chain(trig)} & {"decide", "agree"}):
+            continue  # setting something up is an agreement only when the parties decided on it
         aux, refusal = aux_mode(trig)
         if trig.rule.startswith("must:"):
             aux, refusal = None, False  # the demand is made now; "must" is its content, not doubt

@@ -7,6 +7,7 @@ named earlier in the same article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -29,6 +30,8 @@ STATE_MODES = {"arrest": "COP", "convict": "JUD", "censor": "GOV", "deport": "GO
 # the likeliest counterpart.
 DYADIC = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
           "CONCEDE", "MOBILIZE"}
+PROTESTERS = re.compile(r"protest|demonstrat|activist|worker|student|farmer|supporter|youth|crowd|rioter|union",
+                        re.IGNORECASE)
 DOMESTIC_MODES = {"curfew", "martial-law", "arrest", "censor", "restrict"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"}
 SINGULAR = {"he", "she", "him", "her", "his"}
@@ -271,7 +274,8 @@ class ArticleCoder:
                 aux = "historical"
         location = self._location(c.places) or self._location(c.nearby_places)
         event_type, mode = c.event_type, c.mode
-        if event_type == "COERCE" and mode == "restrict" and actors and all(a.sector == "CVL" for a in actors):
+        if event_type == "COERCE" and mode == "restrict" and actors and all(
+                a.sector == "CVL" and PROTESTERS.search(a.text) for a in actors):
             event_type, mode = "PROTEST", "obstruct"  # protesters blocking a road obstruct, they do not govern
         if not recipients and (event_type == "PROTEST" or mode in DOMESTIC_MODES):
             # Protests are against a state, curfews and arrests fall on a population: where it
