@@ -47,7 +47,7 @@ AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicin
                "debt", "medic", "nurse", "intelligence", "photograph", "expertise"}
 AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
              "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge",
-             "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute"}
+             "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute", "invest"}
 NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "identify", "specify"}
 MEETINGS = {"meeting", "talk", "summit", "conference", "session", "negotiation", "gathering", "forum",
             "dinner", "lunch", "consultation", "discussion", "dialogue", "assembly", "council"}
@@ -188,8 +188,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if hit is None:
             continue
         key, sense = hit
-        if sense is NO_EVENT or _lemma(tok) in lex.weak_nouns:
+        if sense is NO_EVENT:
             continue
+        if _lemma(tok) in lex.weak_nouns and not (_lemma(tok) == "strike" and _prep_objects(tok, {"on", "against"})):
+            continue  # a vague noun counts alone only with a target: "strikes on Lviv"
         if tok.pos_ == "PROPN" and not tok.is_title:
             continue
         if _standalone(tok) and _has_participant(tok):
@@ -519,6 +521,11 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
             # "the attack killed 12 soldiers"
             recipients.extend(c for c in tok.head.children if c.dep_ == "dobj")
+    elif trig.rule == "verb_prep:fall to":
+        # "Lysychansk fell to Russian forces": the place's side loses it, "to" names who took it.
+        subj = _subject(tok)
+        recipients.extend([subj] if subj is not None else [])
+        actors.extend(g for t in trig.tokens[1:] for g in t.children if g.dep_ == "pobj")
     elif trig.rule == "aid:receive":
         # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
         subj = _subject(tok)
