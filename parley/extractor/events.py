@@ -169,8 +169,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     consumed: set[int] = set()
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in consumed or tok.dep_ in ("amod", "compound"):
-            continue
+        main_be = tok.pos_ == "AUX" and _lemma(tok) == "be" and tok.dep_ in ("ROOT", "ccomp", "conj")
+        if (tok.pos_ != "VERB" and not main_be) or tok.i in consumed or tok.dep_ in ("amod", "compound"):
+            continue  # "be" counts only as the main verb of a phrase: "has been under siege"
         lemma = _lemma(tok)
         trig = _verb_trigger(tok, lemma, lex, consumed)
         if trig is not None:
@@ -526,6 +527,11 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _subject(tok)
         recipients.extend([subj] if subj is not None else [])
         actors.extend(g for t in trig.tokens[1:] for g in t.children if g.dep_ == "pobj")
+    elif trig.rule in ("phrase:face threat", "phrase:receive threat"):
+        # "he faced death threats from a gang": the subject is threatened, "from" names who threatens.
+        subj = _subject(tok)
+        recipients.extend([subj] if subj is not None else [])
+        actors.extend(g for t in trig.tokens[1:] for g in _prep_objects(t, {"from", "by"}))
     elif trig.rule == "aid:receive":
         # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
         subj = _subject(tok)
