@@ -10,7 +10,8 @@ class Mention:
     """A participant as written: its text, article offsets, and what kind of phrase it is.
 
     `kind` is "name" (a proper name or a country word), "pronoun", "group"
-    ("the two sides"), or "nominal" (a common-noun phrase such as "Russian troops").
+    ("the two sides"), "nominal" (a common-noun phrase such as "Russian troops"), or
+    "modifier" (a place name before an event noun: "the Kabul attack", "US strikes").
     `head` is the lower-cased head word; `names` are PERSON/ORG/GPE entities inside it.
     """
 

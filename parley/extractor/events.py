@@ -497,7 +497,7 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
             if child.dep_ == "poss":
                 actors.append(child)
             elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-                actors.append(child)
+                actors.append(child)  # "Russian shelling", "US strikes"; "the Kabul attack" is dropped in resolve
         actors.extend(_prep_objects(tok, {"by", "between"}))
         recipients.extend(_prep_objects(tok, rpreps))
         of = _prep_objects(tok, {"of"})
@@ -565,7 +565,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
     taken = {a.i for a in actors} | {t.i for t in trig.tokens}
     recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in taken}.values())
     recipients = [r for r in recipients if (r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
-                  and r.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY")]
+                  and r.ent_type_ not in NOT_PLACES]
+    actors = [a for a in actors if a.ent_type_ not in NOT_PLACES]  # "Saturday's attack" has no actor
     return actors, recipients
 
 
@@ -865,7 +866,7 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         trigger_end=t_end + offset,
         sentence_start=sent.start_char + offset + len(sent.text) - len(sent.text.lstrip()),
         sentence_end=sent.start_char + offset + len(sent.text.rstrip()),
-        actors=tuple(_shift(mention(t), offset) for t in actors),
+        actors=tuple(_shift(_as_modifier(mention(t), t, trig), offset) for t in actors),
         recipients=tuple(_shift(mention(t), offset) for t in recipients),
         aux_mode=aux,
         rule=prefix + trig.rule,
@@ -888,6 +889,13 @@ def _trigger_text(doc: Doc, tokens: list[Token], start: int, end: int) -> str:
     if ordered[-1].i - ordered[0].i <= 6:
         return _doc_text(doc)[start:end]
     return " ... ".join(t.text for t in ordered)
+
+
+def _as_modifier(m: Mention, tok: Token, trig: Trigger) -> Mention:
+    """A place name modifying the event noun ("the Kabul attack") may be where, not who."""
+    if tok.dep_ in ("compound", "nmod") and tok.ent_type_ == "GPE" and tok.head.i == trig.token.i:
+        return Mention(m.text, m.start, m.end, "modifier", m.head, m.names, m.person)
+    return m
 
 
 def _shift(m: Mention, offset: int) -> Mention:

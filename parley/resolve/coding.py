@@ -177,6 +177,10 @@ class ArticleCoder:
             return []
         if m.kind == "group":
             return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.two_sides()]
+        if m.kind == "modifier":
+            entry = self.gazetteer.lookup(m.text)
+            if entry is not None and entry.kind == "city":
+                return []  # "the Kabul attack" happened in Kabul; "US strikes" were the US's
         code = self._code(m.text, context)
         if code is None or not code.country:
             for name in m.names:
