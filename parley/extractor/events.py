@@ -422,16 +422,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _complement_recipients(tok: Token, actors: set[int]) -> list[Token]:
+def _complement_recipients(tok: Token, actors: set[int], etype: str = "") -> list[Token]:
     """'agreed to provide aid to Poland', 'promised military aid to Mozambique': the party the
     promised act is for sits in the complement."""
     out: list[Token] = []
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl")]
-    for _ in range(2):
+    preps = {"to", "with", "for", "toward", "towards"} | ({"from"} if etype == "REQUEST" else set())
+    for _ in range(3):
         nxt: list[Token] = []
         for node in frontier:
-            if node.dep_ == "prep" and node.lower_ in ("to", "with", "for", "toward", "towards") \
-                    and node.head.i != tok.i:
+            if node.dep_ == "prep" and node.lower_ in preps and node.head.i != tok.i:
                 out.extend(g for g in node.children if g.dep_ == "pobj" and _is_party(g))
             elif node.dep_ == "dative" or (node.dep_ == "dobj" and node.head.i != tok.i and _is_party(node)):
                 out.extend(g for g in ([node] if node.dep_ == "dobj" else node.children) if _is_party(g))
@@ -560,7 +560,7 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if etype == "REQUEST" and not recipients:
         recipients.extend(_demanded_of(tok))
     if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
-        recipients.extend(_complement_recipients(tok, {a.i for a in actors}))
+        recipients.extend(_complement_recipients(tok, {a.i for a in actors}, etype))
     actors = list({a.i: a for t in actors for a in _expand(t)}.values())
     taken = {a.i for a in actors} | {t.i for t in trig.tokens}
     recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in taken}.values())
