@@ -384,10 +384,13 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
     shows attacking Ukraine; in an article about one pair of countries, an accusation or
     refusal with one side named is taken to involve the other."""
     attackers: dict[str, dict[str, int]] = {}  # victim country -> attacker country -> mentions
+    internal: dict[str, int] = {}  # attacks within one country (civil wars, insurgencies)
     partners: dict[str, dict[str, int]] = {}  # country -> counterpart -> mentions (any direction)
     for e in events:
         for a in e.actor:
             for r in e.recipient:
+                if e.event_type == "ASSAULT" and a.country and a.country == r.country and len(a.country) == 3:
+                    internal[a.country] = internal.get(a.country, 0) + 1
                 if not (a.country and r.country and a.country != r.country):
                     continue
                 if e.event_type in ("ASSAULT", "COERCE"):
@@ -404,12 +407,14 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
         if not e.actor and len(victims) == 1:
             if e.event_type == "ASSAULT":
                 best, name = _dominant(attackers.get(victims[0], {})), "forces (inferred)"
+                if best is None and not attackers.get(victims[0]) and internal.get(victims[0], 0) >= 2:
+                    best, name = victims[0], "armed group (inferred)"  # an internal war: no outside attacker
             elif e.event_type in DYADIC:
                 best, name = _dominant(partners.get(victims[0], {}), least=2), "(inferred)"
             else:
                 best = None
             if best is not None:
-                sector = "MIL" if e.event_type == "ASSAULT" else None
+                sector = ("REB" if "armed group" in name else "MIL") if e.event_type == "ASSAULT" else None
                 e = replace(e, actor=(Actor("", f"{best} {name}", best, sector),),
                             provenance=replace(e.provenance, rule=e.provenance.rule + "+actor-inferred"))
         elif not e.recipient and len(doers) == 1 and e.event_type in DYADIC:
