@@ -34,6 +34,9 @@ PROTESTERS = re.compile(r"protest|demonstrat|activist|worker|student|farmer|supp
                         re.IGNORECASE)
 DOMESTIC_MODES = {"curfew", "martial-law", "arrest", "censor", "restrict"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"}
+# Where the other side may be inferred from the article's dominant pair: conflict, where the pair is
+# the war's; help and concessions between the two sides of a war are rare and never implied.
+INFERABLE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -409,7 +412,7 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
                 best, name = _dominant(attackers.get(victims[0], {})), "forces (inferred)"
                 if best is None and not attackers.get(victims[0]) and internal.get(victims[0], 0) >= 2:
                     best, name = victims[0], "armed group (inferred)"  # an internal war: no outside attacker
-            elif e.event_type in DYADIC:
+            elif e.event_type in INFERABLE:
                 best, name = _dominant(partners.get(victims[0], {}), least=2), "(inferred)"
             else:
                 best = None
@@ -417,7 +420,7 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
                 sector = ("REB" if "armed group" in name else "MIL") if e.event_type == "ASSAULT" else None
                 e = replace(e, actor=(Actor("", f"{best} {name}", best, sector),),
                             provenance=replace(e.provenance, rule=e.provenance.rule + "+actor-inferred"))
-        elif not e.recipient and len(doers) == 1 and e.event_type in DYADIC:
+        elif not e.recipient and len(doers) == 1 and e.event_type in INFERABLE:
             best = _dominant(partners.get(doers[0], {}), least=2)
             if best is not None:
                 e = replace(e, recipient=(Actor("", f"{best} (inferred)", best, None),),
