@@ -23,6 +23,7 @@ ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
 # All-capital aliases that are also common words ("WHO", "CARE") only count when written in capitals.
 COMMON_WORDS = {"who", "care", "pan", "hope", "aim", "act", "sun", "eta", "isis", "plan", "mine", "arm", "art"}
 MAX_NGRAM = 6
+KNOWLEDGE_VERSION = "2026.11.27"  # of the actor files; bump when countries, organisations, roles or persons change
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class ActorResolver:
 
     def _load_countries(self, path: Path) -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
-        self.version = str(data.get("version", data.get("_about", ""))[:40] and "2026.11.27")
+        self.version = str(data.get("version", KNOWLEDGE_VERSION))
         for c in data.get("countries", []):
             iso, name = c["iso3"], c["name"]
             self.country_name[iso] = name
