@@ -123,19 +123,21 @@ class ArticleCoder:
                 key = n.text.lower()
                 self.names.setdefault(key, code)
                 self.names.setdefault(key.split()[-1], code)
-        self.home = self._most_common_country(facts.places) or self._most_common_country(facts.mentioned)
+        # Places where things happen count most; plain mentions break ties and decide when few
+        # places are named.
+        counts = self._country_counts(facts.places, 1.0)
+        for iso, weight in self._country_counts(facts.mentioned, 0.25).items():
+            counts[iso] = counts.get(iso, 0.0) + weight
+        self.home = max(counts, key=lambda k: counts[k]) if counts else None
 
-    def _most_common_country(self, names: Iterable[str]) -> str | None:
-        counts: dict[str, int] = {}
+    def _country_counts(self, names: Iterable[str], weight: float) -> dict[str, float]:
+        counts: dict[str, float] = {}
         for text in names:
             entry = self.gazetteer.lookup(text)
-            if entry is not None and entry.country:
-                counts[entry.country] = counts.get(entry.country, 0) + 1
-            else:
-                iso = self.resolver.country_of(text)
-                if iso:
-                    counts[iso] = counts.get(iso, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+            iso = entry.country if entry is not None and entry.country else self.resolver.country_of(text)
+            if iso:
+                counts[iso] = counts.get(iso, 0.0) + weight
+        return counts
 
     # -- actors -----------------------------------------------------------------------------------
 
