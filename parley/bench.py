@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import resource
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from parley.records import ArticleInput
 
 
 def read_corpus(path: Path, limit: int) -> list[ArticleInput]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    out: list[ArticleInput] = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if len(out) >= limit:
-                break
-            try:
-                row = json.loads(line)
-            except ValueError:
-                continue
-            text = row.get("text")
-            if isinstance(text, str) and text.strip():
-                out.append(ArticleInput(id=str(row.get("id", n)), text=text, published=row.get("published")))
-    return out
+    """The first `limit` readable articles, read the way `parley extract` reads them."""
+    from parley.ingest import read_inputs
+
+    articles = (item for item in read_inputs([str(path)]) if isinstance(item, ArticleInput))
+    return list(islice(articles, limit))
 
 
 @dataclass(frozen=True)

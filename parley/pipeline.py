@@ -36,18 +36,19 @@ class Pipeline:
             on_error: Callable[[str], None] | None = None) -> Iterator[Article]:
         """Extract a stream of articles in order. An article the rules fail on is reported through
         `on_error` and comes out without events; the rest of the stream goes on."""
-        def texts() -> Iterator[tuple[str, tuple[ArticleInput, int, bool]]]:
+        def texts() -> Iterator[tuple[str, tuple[ArticleInput, list[tuple[int, int]], int, bool]]]:
             for a in articles:
                 parts = pieces(a.text)
+                spans = content_spans(a.text)  # once per article, shared by its pieces
                 for n, (offset, text) in enumerate(parts):
-                    yield text, (a, offset, n == len(parts) - 1)
+                    yield text, (a, spans, offset, n == len(parts) - 1)
 
         # Each piece is read into plain records at once and its Doc let go: memory stays flat.
         read: list[tuple[list[Candidate], DocFacts] | BaseException] = []
-        for doc, (art, offset, last) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
-                                                      n_process=n_process):
+        for doc, (art, spans, offset, last) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
+                                                             n_process=n_process):
             try:
-                read.append(self.read(doc, art, offset))
+                read.append(self.read(doc, spans, offset))
             except Exception as exc:  # noqa: BLE001 - reported below, with the article
                 read.append(exc)
             if not last:
@@ -68,11 +69,11 @@ class Pipeline:
 
     def code(self, doc: Any, art: ArticleInput) -> Article:
         """Code an article parsed as one Doc."""
-        return self.assemble([self.read(doc, art, 0)], art)
+        return self.assemble([self.read(doc, content_spans(art.text), 0)], art)
 
-    def read(self, doc: Any, art: ArticleInput, offset: int) -> tuple[list[Candidate], DocFacts]:
-        """What the rules find in one parsed piece of an article, `offset` characters in."""
-        spans = content_spans(art.text)
+    def read(self, doc: Any, spans: list[tuple[int, int]], offset: int) -> tuple[list[Candidate], DocFacts]:
+        """What the rules find in one parsed piece of an article, `offset` characters in;
+        `spans` are the article's own text (boilerplate left out)."""
         return doc_candidates(doc, self.lexicon, spans, offset), doc_facts(doc, spans, offset)
 
     def assemble(self, parts: list[tuple[list[Candidate], DocFacts]], art: ArticleInput) -> Article:

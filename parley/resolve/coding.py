@@ -255,9 +255,8 @@ class ArticleCoder:
                            or not r.country)
         if not actors and not recipients:
             return None
-        where_early = self.home
         if not actors and c.mode in STATE_MODES and recipients:
-            state = next((r.country for r in recipients if r.country), where_early)
+            state = next((r.country for r in recipients if r.country), self.home)
             if state and len(state) == 3 and state not in NON_STATE:
                 actors = (Actor("", f"{state} authorities (implied)", state, STATE_MODES[c.mode]),)
         if c.event_type in SYMMETRIC and not actors and recipients:
