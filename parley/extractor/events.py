@@ -26,6 +26,10 @@ TOPIC_PREPS = {"on", "upon", "over", "into", "at"}
 # Verbs whose prepositional object can be a nominal event: "failed in the talks".
 NOUN_HOSTS = {"fail", "engage", "participate", "succeed", "join", "take", "involve", "partake",
               "die", "perish", "arrive", "travel", "fly", "return", "head", "come", "go"}
+# "hundreds were killed": a bare count of victims stands for people.
+COUNTED_PEOPLE = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
+# "much of Mariupol was destroyed": the place is what was hit.
+BULK = {"much", "most", "all", "swathe", "swath", "parts", "large", "half"}
 # Nouns that count things ("a series of talks", "a wave of strikes"): look through them.
 QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage", "volley", "flurry", "package",
                "couple", "set", "day", "week", "hour", "part", "kind", "type", "form", "lot", "dozen"}
@@ -254,6 +258,9 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         return None  # "as opposed to": a comparison
     if lemma in ("decline", "refuse") and any(_lemma(x) in NO_COMMENT for x in xcomps):
         return None  # "declined to comment" is silence, not a rejection
+    if lemma == "ask" and (any(_lemma(x) in NO_COMMENT | {"about"} for x in xcomps) or
+                           any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
+        return None  # "when asked by TASS to comment", "asked about the talks": an interview
     if lemma == "attend" and not any(_lemma(o) in MEETINGS for o in objs):
         return None  # attending a ceremony or a school is not a consultation
     if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
@@ -354,7 +361,7 @@ def mention(tok: Token) -> Mention:
 
 def _expand(tok: Token) -> list[Token]:
     """A participant and the ones coordinated with it ("Ukraine and Russia")."""
-    if _lemma(tok) in QUANTIFIERS or tok.pos_ == "NUM" or tok.lower_ in ("dozens", "hundreds", "thousands"):
+    if _lemma(tok) in QUANTIFIERS | BULK or tok.pos_ == "NUM" or tok.lower_ in COUNTED_PEOPLE:
         counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
         if counted:  # "dozens of protesters" are protesters
@@ -564,8 +571,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
     actors = list({a.i: a for t in actors for a in _expand(t)}.values())
     taken = {a.i for a in actors} | {t.i for t in trig.tokens}
     recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in taken}.values())
-    recipients = [r for r in recipients if (r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
-                  and r.ent_type_ not in NOT_PLACES]
+    recipients = [r for r in recipients if ((r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
+                  and r.ent_type_ not in NOT_PLACES) or (r.lower_ in COUNTED_PEOPLE and etype in ("ASSAULT", "COERCE"))]
     actors = [a for a in actors if a.ent_type_ not in NOT_PLACES]  # "Saturday's attack" has no actor
     return actors, recipients
 
@@ -737,7 +744,8 @@ def _places(trig: Trigger, skip: set[int], anywhere: bool = False) -> list[Menti
     # candidate, and the gazetteer decides in the resolve stage.
     spans = [(e.start, e.end, e.root) for e in _ents_in(sent.doc, sent.start, sent.end)
              if e.label_ not in NOT_PLACES]
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    # Every entity counts as covered: "in March" is a date even though the name is a town too.
+    covered = {i for e in _ents_in(sent.doc, sent.start, sent.end) for i in range(e.start, e.end)}
     spans += [(t.i, t.i + 1, t) for t in sent if t.pos_ == "PROPN" and t.i not in covered and t.dep_ == "pobj"]
     for start, end, root in spans:
         if root.i in skip:

@@ -16,7 +16,7 @@ from typing import Protocol
 from parley.extractor.candidates import Candidate, DocFacts, Mention
 from parley.records import Actor, Event, Evidence, Place, Provenance
 from parley.resolve.dates import find_date, parse_published
-from parley.resolve.places import Gazetteer
+from parley.resolve.places import Gazetteer, GeoEntry
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Events that need someone acting on someone: without any coded participant they are noise.
@@ -37,6 +37,17 @@ NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"}
 # Where the other side may be inferred from the article's dominant pair: conflict, where the pair is
 # the war's; help and concessions between the two sides of a war are rare and never implied.
 INFERABLE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# "rockets struck Kharkiv": a weapon with no owner named is how, not who; the article decides who.
+INSTRUMENTS = {"rocket", "rockets", "missile", "missiles", "shell", "shells", "bomb", "bombs", "blast", "explosion",
+               "explosions", "drone", "drones", "shrapnel", "artillery", "mortar", "mortars", "projectile",
+               "projectiles", "munitions", "debris", "fire", "fires", "strike", "strikes", "airstrike", "airstrikes"}
+COMPASS = re.compile(r"^(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+                     r"central|upper|lower|greater|downtown|inner|outer)\s+", re.IGNORECASE)
+# Words aimed at an unnamed "leaders", "the government" are most often aimed at the speaker's own.
+VERBAL_DOMESTIC = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
+# "the city centre of Vinnytsia killed 23": where it happened, never who did it.
+PLACE_HEADS = {"centre", "center", "city", "town", "village", "area", "district", "neighbourhood", "neighborhood",
+               "building", "mall", "school", "hospital", "street", "region", "province", "outskirts", "suburb"}
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -115,6 +126,8 @@ class ArticleCoder:
         for n in facts.names:
             if n.label not in ("PERSON", "ORG"):  # the small model often calls a person an ORG
                 continue
+            if n.label == "ORG" and self.gazetteer.lookup(n.text) is not None:
+                continue  # ... and a city an ORG ("Mariupol residents")
             code = self._code(n.text, n.context)
             why = str(getattr(code, "why", ""))
             # The small model calls places people ("Kyiv"): only names coded as persons count.
@@ -154,13 +167,13 @@ class ArticleCoder:
         """Who suffered a material act: a coded actor, else a place ("shelled Kharkiv") or a thing
         ("a school", "the corridor") standing for the civilians of where it happened."""
         coded = self.actors(m, context, recipient=True)
-        if coded or m.kind in ("pronoun", "group"):
+        if any(a.country for a in coded) or m.kind in ("pronoun", "group"):
             return coded
-        entry = self.gazetteer.lookup(m.text)
+        entry = self._place(m.text)
         if entry is not None and entry.country:
             # "shelled Kharkiv": its people; "visited Kherson": its authorities.
             return [Actor(m.text, entry.name, entry.country, "CVL" if entry.kind == "city" else "GOV")]
-        return [Actor(m.text, m.text, None, "CVL")]
+        return coded or [Actor(m.text, m.text, None, "CVL")]
 
     def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None,
                recipient: bool = False) -> list[Actor]:
@@ -187,6 +200,9 @@ class ArticleCoder:
             if entry is not None and entry.kind == "city":
                 return []  # "the Kabul attack" happened in Kabul; "US strikes" were the US's
         code = self._code(m.text, context)
+        if not recipient and (head in PLACE_HEADS or (head in INSTRUMENTS and not m.names)) \
+                and (code is None or not code.country or head in PLACE_HEADS):
+            return []
         if code is None or not code.country:
             for name in m.names:
                 named = self._code(name, context)
@@ -201,6 +217,9 @@ class ArticleCoder:
             # A proper name the knowledge does not know is still who acted; it stays, uncoded.
             if m.kind != "name":
                 return []
+            place = None if m.person or recipient else self._place(m.text)
+            if place is not None and place.country:
+                return [Actor(m.text, place.name, place.country, None)]  # "Idlib rose up": its people
             # An unknown person is most likely one of the country the story is about.
             country = self.home if m.person else None
             name = m.text.removesuffix("'s").removesuffix("\u2019s")
@@ -214,7 +233,9 @@ class ArticleCoder:
                 actor = Actor(m.text, same[-1].name, code.country, code.sector or same[-1].sector)
         if code.country and m.names:
             for name in m.names:
-                self.names.setdefault(name.lower(), code)
+                # A place inside the phrase ("the city of Mariupol") is not who acted.
+                if self.gazetteer.lookup(name) is None:
+                    self.names.setdefault(name.lower(), code)
         self.memory.note([actor], m.person or "person" in str(getattr(code, "why", "")).lower())
         return [actor]
 
@@ -222,7 +243,7 @@ class ArticleCoder:
                      source: list[Actor]) -> tuple[Actor, ...]:
         taken = {a.country for a in actors} | {a.country for a in source}
         for m in others:
-            for a in self.actors(m, context):
+            for a in self.actors(m, context, recipient=True):
                 if a.country and a.country not in taken:
                     return (a,)
         return ()
@@ -297,7 +318,11 @@ class ArticleCoder:
         if where:
             # "civilians", "residents", "police" with no nationality belong to where it happened,
             # or, failing a place, to the country the article is about.
-            actors, recipients = (tuple(_place_country(a, where) for a in group) for group in (actors, recipients))
+            actors = tuple(_place_country(a, where) for a in actors)
+            own = {a.country for a in actors if a.country and len(a.country) == 3 and a.country not in NON_STATE}
+            if location is None and event_type in VERBAL_DOMESTIC and len(own) == 1:
+                where = own.pop()  # "a British general accused leaders of ...": his own country's
+            recipients = tuple(_place_country(a, where) for a in recipients)
         return Event(
             event_type=event_type,
             mode=mode,
@@ -313,9 +338,13 @@ class ArticleCoder:
             provenance=Provenance(self.article_id, c.trigger_start, c.trigger_end, c.rule, *self.versions),
         )
 
+    def _place(self, text: str) -> GeoEntry | None:
+        # "central Kharkiv", "eastern Ukraine": the part of a place is in it.
+        return self.gazetteer.lookup(text) or self.gazetteer.lookup(COMPASS.sub("", text))
+
     def _location(self, places: Iterable[Mention]) -> Place | None:
         for p in places:
-            entry = self.gazetteer.lookup(p.text)
+            entry = self._place(p.text)
             if entry is not None:
                 return Place(p.text, entry.name, entry.country, entry.lat, entry.lon)
         return None
@@ -407,12 +436,14 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         doers = [a.country for a in e.actor if a.country]
-        victims = [r.country for r in e.recipient if r.country]
+        victims = sorted({r.country for r in e.recipient if r.country})
         if not e.actor and len(victims) == 1:
             if e.event_type == "ASSAULT":
                 best, name = _dominant(attackers.get(victims[0], {})), "forces (inferred)"
                 if best is None and not attackers.get(victims[0]) and internal.get(victims[0], 0) >= 2:
                     best, name = victims[0], "armed group (inferred)"  # an internal war: no outside attacker
+                elif best is None and not attackers.get(victims[0]):
+                    best = _dominant(partners.get(victims[0], {}), least=2)  # the pair the article is about
             elif e.event_type in INFERABLE:
                 best, name = _dominant(partners.get(victims[0], {}), least=2), "(inferred)"
             else:
