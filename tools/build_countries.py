@@ -238,7 +238,9 @@ Brussels|EUR|GOV|BEL
 """
 
 # PLOVER's partially recognised entities (plover.json actors.partially_recognized_entities),
-# plus a few that conflict reporting names the same way. name | host iso3 | aliases
+# plus a few that conflict reporting names the same way. name | host iso3 | aliases [| sector]
+# Named alone they are PLOVER's PRE under the host country; Republika Srpska is a recognised
+# entity of Bosnia's constitution, so its sector is GOV.
 PRE_ENTITIES = """
 Abkhazia|GEO|Republic of Abkhazia;Abkhaz
 South Ossetia|GEO|Tskhinvali Region;South Ossetian
@@ -249,12 +251,12 @@ Northern Cyprus|CYP|Turkish Republic of Northern Cyprus;TRNC;North Cyprus
 Transnistria|MDA|Pridnestrovie;Transdniestria;Trans-Dniester;Transnistrian
 Somaliland|SOM|Republic of Somaliland;Somalilander
 Western Sahara|MAR|Sahrawi Arab Democratic Republic;SADR;Sahrawi
-Republika Srpska|BIH|Srpska
+Republika Srpska|BIH|Srpska|GOV
 """
 
 # Cities and regions (not capitals) that stand in for a country inside a mention
-# ("Kharkiv police", "Gaza health ministry", "Rakhine rebels"). Named alone they give
-# the country with no sector: a place is not an actor by itself.
+# ("Kharkiv police", "Gaza health ministry", "Rakhine rebels"). Named alone as a participant
+# ("Mariupol was shelled") they stand for the people there: the country, CVL.
 # iso3: name;name;...
 PLACES = """
 AFG: Kandahar;Herat;Mazar-i-Sharif;Jalalabad;Helmand;Kunduz;Ghazni;Nangarhar;Panjshir;Bagram;Khost;Paktia;Badakhshan;Balkh
@@ -377,8 +379,8 @@ def build() -> dict:
             places.append({"name": n, "iso3": iso3.strip()})
     pre = []
     for line in PRE_ENTITIES.strip().splitlines():
-        name, iso3, aliases = line.split("|")
-        pre.append({"name": name, "iso3": iso3, "aliases": _split(aliases)})
+        name, iso3, aliases, *sector = line.split("|")
+        pre.append({"name": name, "iso3": iso3, "aliases": _split(aliases), "sector": sector[0] if sector else "PRE"})
     metonyms = []
     for line in METONYMS.strip().splitlines():
         name, iso3, sector = line.split("|")

@@ -33,6 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "parley" / "knowledge" / "persons.jsonl"
 COUNTRIES = ROOT / "parley" / "knowledge" / "countries.json"
 PHOENIX = ROOT.parent / "shared" / "data" / "knowledge" / "phoenix_actors.jsonl"
+# Heads of state and government, foreign and defence ministers 2018-2026, by country (hand-written,
+# same format as HAND); merged into HAND below.
+OFFICE_HOLDERS = Path(__file__).resolve().with_name("office_holders_2018_2026.txt")
 
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SECTORS = {
@@ -509,13 +512,46 @@ def _dedupe_roles(roles: list[dict]) -> list[dict]:
     return out
 
 
+def merge_office_holders(hand: list[dict], extra: list[dict]) -> int:
+    """Add the office-holder table's people to HAND; a person HAND already has (same name or alias,
+    sharing a country) gets the table's roles and aliases added. Returns how many were new."""
+    index: dict[str, dict] = {}
+    for p in hand:
+        for n in [p["name"], *p["aliases"]]:
+            index.setdefault(norm_key(n), p)
+    new = 0
+    for e in extra:
+        countries = {r["country"] for r in e["roles"]}
+        old = next((index[k] for k in (norm_key(n) for n in [e["name"], *e["aliases"]])
+                    if k in index and countries & {r["country"] for r in index[k]["roles"]}), None)
+        if old is None:
+            hand.append(e)
+            new += 1
+            for n in [e["name"], *e["aliases"]]:
+                index.setdefault(norm_key(n), e)
+            continue
+        old["roles"] += e["roles"]
+        old["aliases"] += [a for a in [e["name"], *e["aliases"]] if norm_key(a) != norm_key(old["name"])]
+        old["dead"] = old["dead"] or e["dead"]
+        old["mp"] = old["mp"] or e["mp"]
+        old["wikidata"] = old["wikidata"] or e["wikidata"]
+    return new
+
+
+def _check_unique(people: list[dict], what: str) -> None:
+    names = [p["name"].casefold() for p in people]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ValueError(f"{what}: duplicate names {dupes}")
+
+
 def build() -> list[dict]:
     iso = _iso_countries()
     hand = parse_hand(HAND, iso)
-    names = [p["name"].casefold() for p in hand]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise ValueError(f"HAND: duplicate names {dupes}")
+    _check_unique(hand, "HAND")
+    table = parse_hand(OFFICE_HOLDERS.read_text(encoding="utf-8"), iso)
+    _check_unique(table, OFFICE_HOLDERS.name)
+    merge_office_holders(hand, table)
     phoenix = phoenix_persons(PHOENIX, iso)
 
     claimed: set[str] = set()

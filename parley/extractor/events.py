@@ -209,6 +209,8 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     for child in tok.children:
         if child.dep_ in ("prt", "prep"):
             key = f"{lemma} {child.lower_}"
+            if child.dep_ == "prt" and key not in lex.verb_preps:
+                break  # "fell down to the ground" is not "fell to" the enemy
             if key in lex.verb_preps:
                 consumed.update((tok.i, child.i))
                 sense = lex.verb_preps[key]

@@ -8,6 +8,7 @@ hits on normalised n-grams of the mention, so coding costs microseconds per ment
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,7 +24,13 @@ ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
 # All-capital aliases that are also common words ("WHO", "CARE") only count when written in capitals.
 COMMON_WORDS = {"who", "care", "pan", "hope", "aim", "act", "sun", "eta", "isis", "plan", "mine", "arm", "art"}
 MAX_NGRAM = 6
-KNOWLEDGE_VERSION = "2026.11.27"  # of the actor files; bump when countries, organisations, roles or persons change
+# A place phrase after the head ("unions in Denmark", "targets in Syria") locates the head; it does
+# not make the head that country's government.
+LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across", "within", "throughout", "around"}
+# Country abbreviations that are also English words ("US", "CAR") only count in capitals: "told us",
+# "car-borne youths".
+CASED_COUNTRY = {"us", "car"}
+KNOWLEDGE_VERSION = "2026.11.27.2"  # of the actor files; bump when countries, organisations, roles or persons change
 
 
 @dataclass(frozen=True)
@@ -54,11 +61,8 @@ class Person:
     roles: list[Role]
 
     def code_at(self, date: str | None) -> tuple[str | None, str | None, str]:
-        if date is None and self.roles:
-            # No date to judge by: the best-known (latest) office, not "former".
-            held = [r for r in self.roles if r.sector != "ELI"] or self.roles
-            r = max(held, key=lambda r: r.start or "")
-            return r.country, r.sector, f"{r.role or r.sector} of {r.country} (latest role; no date given)"
+        # No date means now: a president who has left office is a former office holder (ELI) today.
+        date = date or _today()
         current = [r for r in self.roles if r.valid(date)]
         if current:
             r = current[-1]
@@ -117,6 +121,9 @@ class ActorResolver:
         self.whole: dict[str, tuple[str, str, str | None]] = {}  # name -> (iso3, canonical, sector)
         self.adjective: dict[str, str] = {}  # demonym -> iso3
         self.people: dict[str, str] = {}  # "Afghans" -> iso3
+        self.places: dict[str, str] = {}  # "Kharkiv" -> iso3: locates a role, never the state itself
+        self.regions: set[str] = set()  # "the West", "Middle East": no country (PLOVER)
+        self.cased: dict[str, str] = {}  # "us" -> "US": the only spelling that names the country
         self.country_name: dict[str, str] = {}  # iso3 -> canonical name
         self.orgs: dict[str, Org] = {}
         self.orgs_exact: dict[str, Org] = {}
@@ -151,6 +158,8 @@ class ActorResolver:
             iso, name = c["iso3"], c["name"]
             self.country_name[iso] = name
             for n in [name, *c.get("names", [])]:
+                if n.isupper() and norm(n) in CASED_COUNTRY:
+                    self.cased[norm(n)] = n
                 self.whole.setdefault(norm(n), (iso, name, "GOV"))
             for n in c.get("capitals", []):
                 self.whole.setdefault(norm(n), (iso, name, "GOV"))
@@ -163,8 +172,13 @@ class ActorResolver:
         for m in data.get("whole_overrides", []):
             self.whole[norm(m["name"])] = (m["whole_country"], m["name"], m.get("sector", "GOV"))
         for p in data.get("partially_recognized", []):
+            # Named as a whole, a breakaway entity is PLOVER's PRE under its host country; with a
+            # role ("Abkhaz authorities") the role decides, as for any country word.
             for n in [p["name"], *p.get("aliases", [])]:
-                self.whole.setdefault(norm(n), (p["iso3"], p["name"], "GOV"))
+                self.whole.setdefault(norm(n), (p["iso3"], p["name"], p.get("sector", "PRE")))
+        for p in data.get("places", []):
+            self.places.setdefault(norm(p["name"]), p["iso3"])
+        self.regions = {norm(r) for r in data.get("regions", [])}
 
     def _load_orgs(self, path: Path) -> None:
         for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
@@ -186,6 +200,8 @@ class ActorResolver:
             self.orgs[key] = org
         for alias in row.get("soft") or []:
             self.soft_orgs[norm(str(alias))] = org
+        for alias in row.get("exact") or []:
+            self.orgs_exact[str(alias)] = org
         return clashes
 
     def _load_roles(self, path: Path) -> None:
@@ -218,17 +234,25 @@ class ActorResolver:
         person = Person(row["name"], roles)
         clashes = []
         surnames: set[str] = set()
+        user = row.get("source") == "user"
         for alias in [row["name"], *(row.get("aliases") or [])]:
             key = norm(alias)
-            if key in self.persons and row.get("source") == "user":
-                clashes.append(f"'{alias}': shipped entry replaced by yours")
+            if key in self.persons and user:
+                old = self.persons[key]
+                clashes.append(f"'{alias}': shipped entry replaced by yours ("
+                               + "; ".join(f"{p.name}: {p.code_at(None)[2]}" for p in old) + ")")
                 self.persons[key] = [person]
+                # The replaced people must not come back through their surname ("Lavrov").
+                for same in self.surnames.values():
+                    same[:] = [p for p in same if all(p is not o for o in old)]
             else:
                 self.persons.setdefault(key, []).append(person)
             parts = key.split()
             if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1] not in surnames:
                 surnames.add(parts[-1])  # one entry per person, however many aliases share the surname
-                self.surnames.setdefault(parts[-1], []).append(person)
+                entries = self.surnames.setdefault(parts[-1], [])
+                # A user's person goes first: ties between namesakes go to the earlier entry.
+                entries.insert(0 if user else len(entries), person)
         return clashes
 
     def add_entries(self, path: str | Path) -> list[str]:
@@ -240,16 +264,29 @@ class ActorResolver:
                 rows: list[dict[str, Any]] = [dict(r) for r in csv.DictReader(f)]
             for r in rows:
                 r["aliases"] = [a.strip() for a in (r.get("aliases") or "").split(";") if a.strip()]
+                for k, v in list(r.items()):
+                    if v == "":  # an empty CSV cell is a missing value, not a country called ""
+                        r[k] = None
         else:
             rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if not isinstance(rows, list):
+            raise ValueError(f"{path}: expected a list of entries")
         clashes: list[str] = []
-        for r in rows:
+        for n, r in enumerate(rows, 1):
+            if not isinstance(r, dict) or not r.get("name"):
+                raise ValueError(f"{path}: entry {n} has no name")
             if r.get("kind") == "person":
-                role = {"country": r.get("country"), "sector": r.get("sector"), "role": r.get("role"),
-                        "start": r.get("start"), "end": r.get("end")}
+                # One role in the row's own fields, or several dated ones under `roles`.
+                roles = r.get("roles") or [{"country": r.get("country"), "sector": r.get("sector"),
+                                            "role": r.get("role"), "start": r.get("start"), "end": r.get("end")}]
                 clashes += self._add_person({"name": r["name"], "aliases": r.get("aliases") or [],
-                                             "roles": [role], "source": "user"})
+                                             "roles": roles, "source": "user"})
             else:
+                for alias in [r["name"], *(r.get("aliases") or [])]:
+                    key = norm(_strip(str(alias)))
+                    if key in self.whole or key in self.persons:
+                        shipped = self.whole[key][1] if key in self.whole else self.persons[key][0].name
+                        clashes.append(f"'{alias}': shipped {shipped} replaced by yours")
                 clashes += self._add_org(r)
         self._cache.clear()
         return [f"{path.name}: {c}" for c in clashes]
@@ -265,7 +302,7 @@ class ActorResolver:
     def resolve(self, text: str, context: str | None = None, date: str | None = None) -> ActorCode | None:
         if not text or not text.strip():
             return None
-        date = _iso(date)
+        date = _iso(date) or _today()
         key = (text, context, date)
         if key not in self._cache:
             self._cache[key] = self._resolve(text, context, date)
@@ -289,6 +326,12 @@ class ActorResolver:
         country, sector, why = p.code_at(date)
         return ActorCode(p.name, country, sector, f"person: {p.name}, {why}")
 
+    def _is_country(self, gram: str, raw: str) -> str | None:
+        """The country a word names, or None; "us" and "car" only count as written in capitals."""
+        if gram in self.cased and not re.search(rf"\b{re.escape(self.cased[gram])}\b", raw):
+            return None
+        return (self.whole.get(gram) or (None,))[0] or self.adjective.get(gram) or self.people.get(gram)
+
     def _resolve(self, text: str, context: str | None, date: str | None) -> ActorCode | None:
         raw = _strip(text)
         key = norm(raw)
@@ -305,10 +348,12 @@ class ActorResolver:
             o = self.orgs[key]
             c, s = o.code_at(date)
             return ActorCode(o.name, c, s, f"organisation: {o.name}")
-        if key in self.whole:
+        cased_out = key in self.cased and self._is_country(key, raw) is None
+        if key in self.whole and not cased_out:
             iso, name, sector = self.whole[key]
-            return ActorCode(name, iso, sector, f"country or seat of government: '{raw}'")
-        if key in self.adjective:
+            what = "partially recognised entity" if sector == "PRE" else "country or seat of government"
+            return ActorCode(name, iso, sector, f"{what}: '{raw}'")
+        if key in self.adjective and not cased_out:
             iso = self.adjective[key]
             return ActorCode(self.country_name.get(iso, raw), iso, "GOV", f"nationality adjective '{raw}'")
         if key in self.people:
@@ -318,7 +363,25 @@ class ActorResolver:
             o = self.soft_orgs[key]
             c, s = o.code_at(date)
             return ActorCode(o.name, c, s, f"organisation (unqualified): {o.name}")
+        if key in self.places:
+            # A town named as a participant ("Kharkiv was shelled") stands for the people there.
+            iso = self.places[key]
+            return ActorCode(raw, iso, "CVL", f"place '{raw}' in {iso}: its people")
+        if cased_out:
+            return None
         return self._compose(raw, key, context, date)
+
+    def _head(self, words: list[str]) -> tuple[int, int]:
+        """(head index, end of the noun phrase before any locative tail)."""
+        end = next((i for i, w in enumerate(words) if i > 0 and w in LOCATIVE), len(words))
+        head = end - 1
+        if "of" in words[:end]:
+            # "ministers of the nations": the head is before "of", unless that word only counts
+            # ("dozens of protesters"); "legislative body of Iran" is a role, not a count.
+            k = words.index("of")
+            if k > 0 and (words[k - 1] not in self.partitive or " ".join(words[max(0, k - 2):k]) in self.roles):
+                head = k - 1
+        return head, end
 
     def _compose(self, raw: str, key: str, context: str | None, date: str | None) -> ActorCode | None:
         words = key.split()
@@ -327,18 +390,14 @@ class ActorResolver:
             # "ethnic Albanians in Serbia", "ethnic Turks in Sweden": a community, not the state the
             # name recalls; the event's place supplies the country.
             return ActorCode(raw, None, "CVL", "ethnic community")
-        country: tuple[str, str] | None = None  # (iso3, evidence)
-        org: Org | None = None
+        country: tuple[str, str, int, int] | None = None  # (iso3, evidence, start, size)
+        place: tuple[str, str] | None = None  # a town or region: locates the actor, weaker than a country
+        org: tuple[Org, int] | None = None
         person: ActorCode | None = None
-        role: tuple[str, int, int, str] | None = None  # sector, strength, position, word
+        role: tuple[str, int, int, str] | None = None  # sector, strength, position, word (the head)
+        modifier: tuple[str, int, int, str] | None = None  # a role word before the head ("army" spokesman)
         former = any(w in self.former for w in words)
-        # The head noun: the last word, or the last before "of" ("ministers of the nations"),
-        # unless that word only counts ("dozens of protesters").
-        head = n - 1
-        if "of" in words:
-            k = words.index("of")
-            if k > 0 and words[k - 1] not in self.partitive:
-                head = k - 1
+        head, end = self._head(words)
         spans_used: set[int] = set()
         # Longest n-grams first, left to right, so "south korea" beats "korea" and "foreign minister" "minister".
         for size in range(min(MAX_NGRAM, n), 0, -1):
@@ -346,55 +405,95 @@ class ActorResolver:
                 if any(k in spans_used for k in range(start, start + size)):
                     continue
                 gram = " ".join(words[start:start + size])
+                last = start + size - 1
                 nxt = words[start + size] if start + size < n else ""
                 prev = words[start - 1] if start > 0 else ""
                 blocked = nxt in self.not_actor_after or prev in self.not_actor_before or \
                     any(nxt.endswith("-" + w) for w in self.not_actor_after)
+                iso = self._is_country(gram, raw) if gram in self.whole or gram in self.adjective \
+                    or gram in self.people else None
                 if size > 1 and person is None and gram in self.persons:
                     person = self._person(gram, date, context, surname=False)
                     spans_used.update(range(start, start + size))
                 elif gram in self.orgs and org is None and not blocked:
-                    org = self.orgs[gram]
+                    org = (self.orgs[gram], start)
                     spans_used.update(range(start, start + size))
-                elif (gram in self.whole or gram in self.adjective or gram in self.people) and not blocked:
+                elif iso is not None and not blocked:
                     if country is None:
-                        iso = (self.whole.get(gram) or (None,))[0] or self.adjective.get(gram) or self.people[gram]
-                        country = (iso, gram)
+                        country = (iso, gram, start, size)
                     spans_used.update(range(start, start + size))
-                elif gram in self.roles and start + size - 1 == head:
+                elif gram in self.roles and last == head:
                     sector, strength = self.roles[gram]
                     if role is None or (strength, start) > (role[1], role[2]):
                         role = (sector, strength, start, gram)
+                    spans_used.update(range(start, start + size))
+                elif gram in self.roles and last < head and gram not in self.partitive:
+                    sector, strength = self.roles[gram]
+                    if modifier is None or strength > modifier[1]:
+                        modifier = (sector, strength, start, gram)
+                    spans_used.update(range(start, start + size))
+                elif gram in self.places and not blocked:
+                    if place is None:
+                        place = (self.places[gram], gram)
                     spans_used.update(range(start, start + size))
                 else:
                     # Compound words written with hyphens: "Russian-backed", "Kurdish-led".
                     first = gram.split("-")[0]
                     if size == 1 and "-" in gram and first != gram and country is None:
                         rest = gram.split("-", 1)[1]
-                        if rest not in self.not_actor_after and (first in self.whole or first in self.adjective):
-                            iso = (self.whole.get(first) or (None,))[0] or self.adjective[first]
-                            country = (iso, first)
+                        hy = self._is_country(first, raw) if first in self.whole or first in self.adjective else None
+                        if rest not in self.not_actor_after and hy is not None:
+                            country = (hy, first, start, 1)
         if person is not None and person.country:
+            title = modifier or role
+            if person.sector == "ELI" and not former and title is not None and title[1] >= 3 \
+                    and title[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY"):
+                # The text's own title ("Foreign Minister Park Jin") says the office is held; it beats
+                # dates that may be stale.
+                return ActorCode(person.name, person.country, title[0],
+                                 f"{person.why}; title '{title[3]}' in the mention")
             return person
+        if role is not None and modifier is not None and role[1] <= 1 and modifier[1] >= 2:
+            # A generic head takes its sector from a specific modifier: "army spokesman" MIL,
+            # "rebel leader" REB, "intelligence agency officer" SPY.
+            role = (modifier[0], modifier[1], role[2], f"{modifier[3]} {role[3]}")
         role_sector: str | None = role[0] if role else None
-        if former and role_sector in ("GOV", "MIL", "LEG", "JUD", None):
+        if former and role_sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", None):
             role_sector = "ELI"
         if org is not None:
-            c, s = org.code_at(date)
+            o, o_start = org
+            c, s = o.code_at(date)
+            why = f"organisation '{o.name}'" + (f" + role '{role[3]}'" if role else "")
+            if role is not None and former and role_sector == "ELI":
+                # "a former CIA official": out of the organisation, a former official.
+                return ActorCode(raw, c or (country[0] if country else None), "ELI", why + " (former)")
+            if role is not None and s == "GOV" and role[1] >= 2 and role[2] > o_start \
+                    and role_sector in ("MIL", "LEG", "JUD", "COP", "SPY"):
+                # A polity's branch: "EU legislators" LEG, "NATO troops" MIL; armed groups keep their code.
+                s = role_sector
             # "Houthi rebels", "Hamas fighters": the group's code; a role may refine a missing sector.
-            return ActorCode(org.name, c or (country[0] if country else None), s or role_sector,
-                             f"organisation '{org.name}'" + (f" + role '{role[3]}'" if role else ""))
+            return ActorCode(o.name, c or (country[0] if country else None), s or role_sector, why)
+        if country is None and place is not None:
+            country = (place[0], place[1], -1, 0)
         if country is not None:
-            iso, ev = country
+            iso, ev, c_start, c_size = country
             if role is None:
-                if n <= 3 and not any(w[:1].isdigit() for w in words):
+                # The state as a whole ("Russia", "the Syrian regime") is its government, unless the
+                # country only locates another noun ("targets in Syria", "Syrian targets").
+                whole = c_start >= 0 and c_start <= head < c_start + c_size or \
+                    (c_start >= 0 and c_start + c_size == end and all(w in ARTICLES for w in words[:c_start]))
+                if whole and n <= 3 and not any(w[:1].isdigit() for w in words):
                     return ActorCode(self.country_name.get(iso, raw), iso, "GOV", f"country word '{ev}'")
                 return ActorCode(raw, iso, None, f"country word '{ev}' without a role")
-            return ActorCode(raw, iso, role_sector, f"country word '{ev}' + role '{role[3]}' ({role[0]})")
+            kind = "country word" if c_start >= 0 else "place"
+            return ActorCode(raw, iso, role_sector, f"{kind} '{ev}' + role '{role[3]}' ({role[0]})")
         if role is not None:
             learned = self._from_context(raw, context, date)
             if learned is not None:
                 return learned
+            iso = self._context_country(raw, context)
+            if iso is not None:
+                return ActorCode(raw, iso, role_sector, f"role '{role[3]}' ({role[0]}) + the country of the context")
             return ActorCode(raw, None, role_sector, f"role '{role[3]}' ({role[0]}) without a country")
         # "Mbeki" or "President Mbeki" may be the known Mbeki; "Ochieng Mbeki" is someone else.
         others_known = all(w in self.roles or w in self.relational or w in self.whole or w in self.adjective
@@ -404,6 +503,23 @@ class ActorResolver:
         if surname is not None:
             return surname
         return self._from_context(raw, context, date)
+
+    def _context_country(self, raw: str, context: str | None) -> str | None:
+        """The country of a context that describes the mention from outside ("German" for "Defense
+        Minister"): only when the mention is not itself in the context (then the caller's own rules,
+        the event's place first, decide) and the context names one country."""
+        if not context or norm(raw) in norm(context):
+            return None
+        words = norm(context).split()
+        found = set()
+        for size in (3, 2, 1):
+            for start in range(0, len(words) - size + 1):
+                gram = " ".join(words[start:start + size])
+                iso = self._is_country(gram, context) if gram in self.whole or gram in self.adjective \
+                    or gram in self.people else None
+                if iso is not None:
+                    found.add(iso)
+        return found.pop() if len(found) == 1 else None
 
     def _from_context(self, raw: str, context: str | None, date: str | None) -> ActorCode | None:
         """An unknown name coded by its title in the sentence: "Ukraine's foreign minister, Dmytro Kuleba"."""
@@ -447,6 +563,10 @@ def _strip(text: str) -> str:
     while words and words[0].lower() in ARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
 
 
 def _iso(date: str | None) -> str | None:

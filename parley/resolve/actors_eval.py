@@ -8,6 +8,7 @@ functions Parley does not offer (Wikipedia look-ups) are not counted.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -16,6 +17,20 @@ from pathlib import Path
 from parley.resolve.actors import ActorResolver
 
 SCORED = ("agent_to_code", "short_text_to_agent", "search_nat")
+
+
+def query_date(value: object) -> str | None:
+    """The cases write dates as ISO, "10 May 2015", "October 1, 2021" or "today"; the resolver
+    takes ISO, and None for today."""
+    if not isinstance(value, str):
+        return None
+    for fmt in ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y"):
+        try:
+            return dt.datetime.strptime(value.strip().title() if fmt != "%Y-%m-%d" else value.strip(), fmt)\
+                .date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def evaluate(path: Path, resolver: ActorResolver | None = None) -> dict[str, float]:
@@ -28,8 +43,7 @@ def evaluate(path: Path, resolver: ActorResolver | None = None) -> dict[str, flo
         if fn not in SCORED:
             continue
         inp, want = case["input"], case["expected"]
-        date = inp.get("query_date")
-        date = date if isinstance(date, str) and date[:4].isdigit() and len(date) == 10 else None
+        date = query_date(inp.get("query_date"))
         code = resolver.resolve(inp["text"], context=inp.get("context") or None, date=date)
         got_country = code.country if code else None
         got_sector = code.sector if code else None

@@ -36,7 +36,7 @@ DOMESTIC_MODES = {"curfew", "martial-law", "arrest", "censor", "restrict"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"}
 # Where the other side may be inferred from the article's dominant pair: conflict, where the pair is
 # the war's; help and concessions between the two sides of a war are rare and never implied.
-INFERABLE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+INFERABLE = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # "rockets struck Kharkiv": a weapon with no owner named is how, not who; the article decides who.
 INSTRUMENTS = {"rocket", "rockets", "missile", "missiles", "shell", "shells", "bomb", "bombs", "blast", "explosion",
                "explosions", "drone", "drones", "shrapnel", "artillery", "mortar", "mortars", "projectile",
@@ -48,6 +48,10 @@ VERBAL_DOMESTIC = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 # "the city centre of Vinnytsia killed 23": where it happened, never who did it.
 PLACE_HEADS = {"centre", "center", "city", "town", "village", "area", "district", "neighbourhood", "neighborhood",
                "building", "mall", "school", "hospital", "street", "region", "province", "outskirts", "suburb"}
+# Fighting both sides do to each other.
+RECIPROCAL = {"phrase:exchange fire", "verb:clash", "noun:clash", "phrase:trade fire", "noun:firefight",
+              "noun:gun battle", "noun:shootout"}
+PRO = re.compile(r"(?:^|\s)pro-(?=[A-Z])")
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
@@ -159,7 +163,11 @@ class ArticleCoder:
         if learned is not None:
             return learned
         try:
-            return self.resolver.resolve(text, context=context, date=self.published)
+            code = self.resolver.resolve(text, context=context, date=self.published)
+            if (code is None or not code.country) and PRO.search(text):
+                # "pro-Russian forces" fight on Russia's side: coded as that side, as the gold sets do.
+                code = self.resolver.resolve(PRO.sub(" ", text).strip(), context=context, date=self.published) or code
+            return code
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the article's other events
             return None
 
@@ -436,6 +444,15 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         doers = [a.country for a in e.actor if a.country]
+        if e.provenance.rule in RECIPROCAL and len(set(doers)) == 1 and \
+                {r.country for r in e.recipient} <= {doers[0], None}:
+            # "troops exchanged fire in Donbas": in a war between two sides, both of them.
+            other = _dominant(partners.get(doers[0], {}), least=2)
+            if other is not None:
+                e = replace(e, actor=(e.actor[0], Actor("", f"{other} forces (inferred)", other, "MIL")), recipient=(),
+                            provenance=replace(e.provenance, rule=e.provenance.rule + "+actor-inferred"))
+                out.append(e)
+                continue
         victims = sorted({r.country for r in e.recipient if r.country})
         if not e.actor and len(victims) == 1:
             if e.event_type == "ASSAULT":
