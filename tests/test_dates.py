@@ -132,3 +132,13 @@ def test_find_dates_reports_every_mention_with_offsets() -> None:
     assert all(sentence[m.start:m.end] == m.text for m in mentions)
     bounded = find_dates("Troops must leave by Friday.", PUB)
     assert bounded[0].relation == "by"
+
+
+@pytest.mark.parametrize(("sentence", "published", "spec", "week"), [
+    ("They met last week.", "2022-03-10", None, "2022-W09"),  # Feb 28 - Mar 6 straddles two months
+    ("Talks will resume next week.", "2022-03-10", "2022-03", "2022-W11"),
+    ("Fighting intensified this week.", "2021-01-01", None, "2020-W53"),  # the ISO year is not the calendar's
+])
+def test_weeks_on_request(sentence: str, published: str, spec: str | None, week: str) -> None:
+    assert find_date(sentence, published, weeks=True)[0] == week
+    assert find_date(sentence, published)[0] == spec  # an event record never carries a week

@@ -97,8 +97,12 @@ class _Span:
     first: date
     last: date
     year_ok: bool = False  # allow falling back to YYYY for a range wider than a month
+    week: bool = False  # a calendar week by nature ("last week"): ISO `YYYY-Www` on request
 
-    def render(self) -> str | None:
+    def render(self, weeks: bool = False) -> str | None:
+        if weeks and self.week:
+            year, number, _ = self.first.isocalendar()
+            return f"{year:04d}-W{number:02d}"
         if self.first == self.last:
             return self.first.isoformat()
         if (self.first.year, self.first.month) == (self.last.year, self.last.month):
@@ -298,13 +302,13 @@ def _week(m: re.Match[str], ctx: _Context) -> _Span | None:
     which = m.group("which").lower()
     monday = ctx.pub - timedelta(days=ctx.pub.weekday())
     if which == "last":
-        return _Span(monday - timedelta(days=7), monday - timedelta(days=1))
+        return _Span(monday - timedelta(days=7), monday - timedelta(days=1), week=True)
     if which == "next":
-        return _Span(monday + timedelta(days=7), monday + timedelta(days=13))
+        return _Span(monday + timedelta(days=7), monday + timedelta(days=13), week=True)
     # "this week", "earlier this week": the part of the week on the side the sentence points to.
     if ctx.future or which == "later this":
-        return _Span(ctx.pub, monday + timedelta(days=6))
-    return _Span(monday, ctx.pub)
+        return _Span(ctx.pub, monday + timedelta(days=6), week=True)
+    return _Span(monday, ctx.pub, week=True)
 
 
 def _weekend(m: re.Match[str], ctx: _Context) -> _Span | None:
@@ -470,6 +474,7 @@ def _relation(sentence: str, start: int, text: str) -> str | None:
 
 def find_dates(
     sentence: str, published: str | None, *, future: bool | None = None, anchor: str | None = None,
+    weeks: bool = False,
 ) -> list[DateMention]:
     """All temporal expressions in `sentence`, in order, each resolved against `published`.
 
@@ -477,6 +482,8 @@ def find_dates(
     guessed from cues ("will", "scheduled") before each expression. `anchor` is
     the date of the event the article was just talking about: with it "the same
     day" and "a week later" resolve; without it they are found with value None.
+    `weeks` reports week expressions as ISO weeks (`2022-W09`), finer than the
+    event spec allows, for callers that keep their own precision.
     """
     pub = parse_published(published)
     anchor_span = _parse_anchor(anchor)
@@ -499,14 +506,14 @@ def find_dates(
         span = resolver(m, _Context(pub, is_future, anchor_span))
         text = sentence[start:end]
         mentions.append(DateMention(
-            text=text, start=start, end=end, value=span.render() if span else None,
+            text=text, start=start, end=end, value=span.render(weeks) if span else None,
             relation=_relation(sentence, start, text),
         ))
     return mentions
 
 
 def find_date(
-    sentence: str, published: str | None, *, anchor: str | None = None,
+    sentence: str, published: str | None, *, anchor: str | None = None, weeks: bool = False,
 ) -> tuple[str | None, str | None]:
     """(resolved date, expression) for the first expression saying when something happened.
 
@@ -516,7 +523,7 @@ def find_date(
     (no publication date, "a day later" without `anchor`) the first expression
     is returned with date None; (None, None) when there is none at all.
     """
-    usable = [m for m in find_dates(sentence, published, anchor=anchor) if m.relation not in NOT_WHEN]
+    usable = [m for m in find_dates(sentence, published, anchor=anchor, weeks=weeks) if m.relation not in NOT_WHEN]
     for mention in usable:
         if mention.value is not None:
             return mention.value, mention.text
