@@ -75,8 +75,26 @@ def measure(shared: Path) -> dict[str, float]:
             figures[name] = res["macro_f1"]
         timings[name] = round(time.perf_counter() - t0, 1)
         print(f"{name:22} {figures[name]:.4f}   ({len(rows)} items, {timings[name]} s)", flush=True)
+    figures.update(_resolution(dev, timings))
     RESULTS.write_text(json.dumps({"figures": figures, "seconds": timings}, indent=2) + "\n")
     return figures
+
+
+def _resolution(dev: Path, timings: dict[str, float]) -> dict[str, float]:
+    """Actor coding (NGEC's cases) and date resolution (every case), scored by Parley's own
+    evaluators: the reference scorer has no mode for them."""
+    from parley.resolve.actors_eval import evaluate as actors_figures
+    from parley.resolve.dates import find_date
+
+    t0 = time.perf_counter()
+    actors = actors_figures(dev / "actors.jsonl")["overall"]
+    timings["actors_accuracy"] = round(time.perf_counter() - t0, 1)
+    print(f"{'actors_accuracy':22} {actors:.4f}   ({timings['actors_accuracy']} s)", flush=True)
+    cases = _rows(dev / "dates.jsonl")
+    right = sum(find_date(c["sentence"], c.get("dct"), weeks=True)[0] == c.get("gold") for c in cases)
+    dates = round(right / len(cases), 4) if cases else 0.0
+    print(f"{'dates_accuracy':22} {dates:.4f}   ({len(cases)} items)", flush=True)
+    return {"actors_accuracy": actors, "dates_accuracy": dates}
 
 
 def main(shared: Path, check: bool = False, raise_floors: bool = False) -> int:
