@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -c "from parley.resolve.places import Gazetteer; Gazetteer.default()"  # the place index, built once
 	touch $(STAMP)
 
 demo: setup

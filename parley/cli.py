@@ -8,7 +8,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -38,6 +38,24 @@ def _check_date(value: str | None, option: str) -> str | None:
         raise _fail(f"{option} must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
+ACTORS_HELP = "Your own actor entries (YAML or CSV, see parley/knowledge/README.md); they win over the shipped ones."
+
+
+def _resolver(files: list[Path] | None) -> Any:
+    from parley.resolve.actors import ActorResolver
+
+    if not files:
+        return ActorResolver.default()
+    resolver = ActorResolver()  # a fresh one: the shared default stays as shipped
+    for path in files:
+        try:
+            for clash in resolver.add_entries(path):
+                _say(clash)
+        except Exception as exc:  # noqa: BLE001 - a bad user file gets one line naming it
+            raise _fail(f"{path}: " + " ".join(str(exc).split())) from None
+    return resolver
+
+
 @app.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(
@@ -46,6 +64,7 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
     table: Annotated[bool, typer.Option("--table", help="Show a readable table instead of JSON.")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing (spaCy n_process).")] = 1,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Extract events: one JSON article per line with its `events` (shared/spec/events.md)."""
     from parley.ingest import read_inputs
@@ -63,8 +82,9 @@ def extract(
                 counts["articles"] += 1
                 yield item
 
+    resolver = _resolver(actors)
     try:
-        pipe = default_pipeline()
+        pipe = default_pipeline(resolver)
     except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
         raise _fail(str(exc), 1) from None
     results = pipe.run(articles(), n_process=max(1, workers), on_error=_say)
@@ -142,11 +162,10 @@ def actor(
     date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD the mention refers to.")] = None,
     jsonl: Annotated[str | None, typer.Option(
         "--jsonl", help="Read {text, context, date} lines from a file or -.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Show how a mention is coded: name, country, sector (and why)."""
-    from parley.resolve.actors import ActorResolver
-
-    resolver = ActorResolver.default()
+    resolver = _resolver(actors)
     if jsonl is None:
         if not text:
             raise _fail("give a mention, e.g. parley actor 'Russian troops', or --jsonl FILE")
@@ -168,14 +187,14 @@ def actor(
         for n, line in enumerate(stream, 1):
             if not line.strip():
                 continue
-            row_out: dict[str, str | None] = {"name": None, "country": None, "sector": None}
+            row_out: dict[str, str | None] = {"name": None, "country": None, "sector": None, "why": None}
             try:
                 row = json.loads(line)
                 if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                     raise ValueError("expected an object with a string 'text'")
                 code = resolver.resolve(row["text"], context=row.get("context"), date=row.get("date"))
                 if code is not None:
-                    row_out.update(name=code.name, country=code.country, sector=code.sector)
+                    row_out.update(name=code.name, country=code.country, sector=code.sector, why=code.why)
                 good += 1
             except ValueError as exc:  # json.JSONDecodeError is a ValueError
                 _say(f"{jsonl}:{n}: {exc}")
@@ -211,6 +230,64 @@ def evaluate(
     from parley.evaluation import main as eval_main
 
     raise typer.Exit(eval_main(shared, check=check))
+
+
+@app.command()
+def places(
+    inputs: Annotated[list[str], typer.Argument(
+        help="A .txt article, a .jsonl of articles, a folder, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (default: stdout).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing (spaCy n_process).")] = 1,
+) -> None:
+    """Find and locate place names: one {"id", "places": [...]} line per article."""
+    from parley.ingest import read_inputs
+    from parley.pipeline import locate_many
+    from parley.resolve.geoparse import Geoparser
+
+    counts = {"articles": 0, "problems": 0, "places": 0}
+
+    def articles() -> Iterator[ArticleInput]:
+        for item in read_inputs(inputs, stdin=sys.stdin):
+            if isinstance(item, InputProblem):
+                counts["problems"] += 1
+                _say(item.message())
+            else:
+                counts["articles"] += 1
+                yield item
+
+    try:
+        geo = Geoparser()  # builds the gazetteer index on first use
+    except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
+        raise _fail(str(exc), 1) from None
+
+    def lines() -> Iterator[str]:
+        for art, found in locate_many(articles(), geo, n_process=max(1, workers)):
+            counts["places"] += len(found)
+            yield json.dumps({"id": art.id, "places": [p.to_dict() for p in found]}, ensure_ascii=False) + "\n"
+
+    if output is None:
+        sys.stdout.writelines(lines())
+    else:
+        _write_atomically(lines(), output)
+        _say(f"{counts['articles']} articles, {counts['places']} places -> {output}")
+    if counts["articles"] == 0:
+        raise _fail("nothing could be read" + (" (see the messages above)" if counts["problems"] else ""), 1)
+
+
+def _write_atomically(lines: Iterator[str], output: Path) -> None:
+    # Written beside the target and renamed at the end: a killed run never leaves half a file.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.writelines(lines)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result is an ordinary file
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def main() -> None:  # pragma: no cover

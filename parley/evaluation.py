@@ -47,6 +47,13 @@ def _extract(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {a.id: a.to_dict() for a in extract_many(inputs, batch_size=64)}
 
 
+def _locate(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    from parley.pipeline import locate_many
+
+    inputs = [ArticleInput(id=str(r["id"]), text=r["text"]) for r in rows]
+    return {a.id: {"id": a.id, "places": [p.to_dict() for p in found]} for a, found in locate_many(inputs)}
+
+
 def measure(shared: Path) -> dict[str, float]:
     scorer = load_scorer(shared)
     dev = shared / "data" / "dev"
@@ -76,6 +83,15 @@ def measure(shared: Path) -> dict[str, float]:
         timings[name] = round(time.perf_counter() - t0, 1)
         print(f"{name:22} {figures[name]:.4f}   ({len(rows)} items, {timings[name]} s)", flush=True)
     figures.update(_resolution(dev, timings))
+    # -- places: `parley places` on the LGL set, scored at 161 km --------------------------------
+    t0 = time.perf_counter()
+    rows = _rows(dev / "places.jsonl")
+    gold = {str(r["id"]): r for r in rows}
+    figures["places_f1_161km"] = scorer.score_places(gold, _locate(rows))["f1_at_161km"]
+    timings["places_f1_161km"] = round(time.perf_counter() - t0, 1)
+    print(f"{'places_f1_161km':22} {figures['places_f1_161km']:.4f}   ({len(rows)} items, "
+          f"{timings['places_f1_161km']} s)", flush=True)
+    # -----------------------------------------------------------------------------------------------
     RESULTS.write_text(json.dumps({"figures": figures, "seconds": timings}, indent=2) + "\n")
     return figures
 

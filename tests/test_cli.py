@@ -111,3 +111,27 @@ def test_actor_single_and_jsonl(pipeline):
     got = lines(res.stdout)
     assert [g.get("country") for g in got] == ["RUS", None, "IRQ"]
     assert "error" in got[1] and "-:2" in res.stderr
+
+
+def test_user_actor_file_wins_and_clashes_are_reported(tmp_path, pipeline):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- {name: River Guard, aliases: [RG], country: UKR, sector: MIL}\n"
+                    "- {name: Sergei Lavrov, kind: person, country: BLR, sector: GOV, start: 2000-01-01}\n")
+    res = run("actor", "the River Guard", "--actors", str(mine))
+    out = json.loads(res.stdout)
+    assert res.exit_code == 0 and (out["country"], out["sector"]) == ("UKR", "MIL")
+    res = run("actor", "Lavrov", "--date", "2022-03-10", "--actors", str(mine))
+    assert json.loads(res.stdout)["country"] == "BLR"
+    assert "Sergei Lavrov" in res.stderr and "replaced" in res.stderr
+    # The shipped knowledge is untouched for the next caller.
+    assert json.loads(run("actor", "Lavrov", "--date", "2022-03-10").stdout)["country"] == "RUS"
+
+
+def test_bad_user_actor_file_is_one_line(tmp_path, pipeline):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("x: [\n")
+    res = run("actor", "Lavrov", "--actors", str(bad))
+    assert res.exit_code == 2 and "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "bad.yaml" in res.stderr
+    res = run("extract", "-", "--actors", str(tmp_path / "missing.csv"), input=GOOD)
+    assert res.exit_code == 2 and "missing.csv" in res.stderr

@@ -45,6 +45,7 @@ class Candidate:
     definite: bool = False  # a noun that refers back ("the attack", "these talks")
     nearby_places: tuple[Mention, ...] = ()  # place phrases elsewhere in the sentence, a weaker guess
     others: tuple[Mention, ...] = ()  # other named parties in the sentence, nearest the trigger first
+    passive: bool = False  # a passive verb with no "by" agent: "was arrested", "has been blocked"
 
 
 @dataclass(frozen=True)

@@ -889,6 +889,8 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         others=_others(trig, actors, recipients, source, offset),
         definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
                                       for c in trig.token.children),
+        passive=not trig.nominal and _agent(trig.token) is None
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.token.children),
     )
 
 

@@ -483,6 +483,8 @@ class ActorResolver:
                 whole = c_start >= 0 and c_start <= head < c_start + c_size or \
                     (c_start >= 0 and c_start + c_size == end and all(w in ARTICLES for w in words[:c_start]))
                 if whole and n <= 3 and not any(w[:1].isdigit() for w in words):
+                    if norm(ev) in self.people:  # "young Russians", "many Syrians": people, not the state
+                        return ActorCode(raw, iso, "CVL", f"nationals '{ev}'")
                     return ActorCode(self.country_name.get(iso, raw), iso, "GOV", f"country word '{ev}'")
                 return ActorCode(raw, iso, None, f"country word '{ev}' without a role")
             kind = "country word" if c_start >= 0 else "place"

@@ -32,11 +32,14 @@ DYADIC = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSA
           "CONCEDE", "MOBILIZE"}
 PROTESTERS = re.compile(r"protest|demonstrat|activist|worker|student|farmer|supporter|youth|crowd|rioter|union",
                         re.IGNORECASE)
+PASSIVE_STATE = {"ACCUSE": "JUD", "COERCE": "GOV"}
+PRIVATE = {None, "CVL", "JRN", "OPP", "NGO", "LAB", "EDU", "BUS", "MED", "REL", "HRI"}
 DOMESTIC_MODES = {"curfew", "martial-law", "arrest", "censor", "restrict"}
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"}
 # Where the other side may be inferred from the article's dominant pair: conflict, where the pair is
-# the war's; help and concessions between the two sides of a war are rare and never implied.
-INFERABLE = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# the war's; help and concessions between the two sides of a war are rare and never implied, and
+# requests and sanctions go to third parties (allies, "the West") as often as to the enemy.
+INFERABLE = {"ACCUSE", "REJECT", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"}
 # "rockets struck Kharkiv": a weapon with no owner named is how, not who; the article decides who.
 INSTRUMENTS = {"rocket", "rockets", "missile", "missiles", "shell", "shells", "bomb", "bombs", "blast", "explosion",
                "explosions", "drone", "drones", "shrapnel", "artillery", "mortar", "mortars", "projectile",
@@ -51,6 +54,8 @@ PLACE_HEADS = {"centre", "center", "city", "town", "village", "area", "district"
 # Fighting both sides do to each other.
 RECIPROCAL = {"phrase:exchange fire", "verb:clash", "noun:clash", "phrase:trade fire", "noun:firefight",
               "noun:gun battle", "noun:shootout"}
+# A denial answers an accusation whoever made it; gold sets leave its recipient empty.
+UNADDRESSED = ("verb:deny",)
 PRO = re.compile(r"(?:^|\s)pro-(?=[A-Z])")
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
@@ -214,7 +219,8 @@ class ArticleCoder:
         if code is None or not code.country:
             for name in m.names:
                 named = self._code(name, context)
-                if named is not None and named.country:
+                # "calls to suspend the Afrin assault": a place inside the phrase is not the party.
+                if named is not None and named.country and not str(getattr(named, "why", "")).startswith("place"):
                     code = named
                     break
         if (code is None or not code.country) and head in ("country", "nation", "government") \
@@ -284,10 +290,16 @@ class ArticleCoder:
                            or not r.country)
         if not actors and not recipients:
             return None
-        if not actors and c.mode in STATE_MODES and recipients:
+        implied = STATE_MODES.get(c.mode or "")
+        if implied is None and c.passive and c.event_type in PASSIVE_STATE and recipients \
+                and all(r.sector in PRIVATE for r in recipients):
+            # "the journalist was accused of spreading false information", "the site has been
+            # blocked": done to a private party by no one named, in a news report, is the state's doing.
+            implied = PASSIVE_STATE[c.event_type]
+        if not actors and implied is not None and recipients:
             state = next((r.country for r in recipients if r.country), self.home)
             if state and len(state) == 3 and state not in NON_STATE:
-                actors = (Actor("", f"{state} authorities (implied)", state, STATE_MODES[c.mode]),)
+                actors = (Actor("", f"{state} authorities (implied)", state, implied),)
         if c.event_type in SYMMETRIC and not actors and recipients:
             actors, recipients = recipients, ()
         if any(a.country for a in actors):
@@ -469,7 +481,8 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
                 sector = ("REB" if "armed group" in name else "MIL") if e.event_type == "ASSAULT" else None
                 e = replace(e, actor=(Actor("", f"{best} {name}", best, sector),),
                             provenance=replace(e.provenance, rule=e.provenance.rule + "+actor-inferred"))
-        elif not e.recipient and len(doers) == 1 and e.event_type in INFERABLE:
+        elif not e.recipient and len(doers) == 1 and e.event_type in INFERABLE \
+                and not e.provenance.rule.startswith(UNADDRESSED):
             best = _dominant(partners.get(doers[0], {}), least=2)
             if best is not None:
                 e = replace(e, recipient=(Actor("", f"{best} (inferred)", best, None),),
