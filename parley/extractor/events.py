@@ -147,6 +147,9 @@ def _objects(verb: Token) -> list[Token]:
         ):
             objs.extend(g for g in child.children if g.dep_ == "pobj")
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    if not objs:  # "rally and solidify support": the second verb's object is the first's too
+        objs = [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i <= verb.i + 3
+                for c in v.children if c.dep_ == "dobj"]
     out: list[Token] = []
     for obj in objs:
         if _lemma(obj) in QUANTIFIERS:
@@ -733,6 +736,8 @@ def _depth(tok: Token) -> int:
 
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DEFINITE = {"the", "this", "these", "that", "those"}
+PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "province", "region",
+               "area", "suburb", "camp", "locality", "county", "state", "governorate", "capital", "port", "enclave"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
 
 
@@ -755,12 +760,16 @@ def _places(trig: Trigger, skip: set[int], anywhere: bool = False) -> list[Menti
         head = root
         if head.dep_ == "compound" and head.head.dep_ == "pobj":
             head = head.head  # "at the Belarus border"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in PLACE_NOUNS:
+            head = head.head.head  # "in the West Bank city of Nablus": the town, inside its region
         prep = head.head
         if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (anywhere or prep.head.i in anchors):
             span = sent.doc[start:end]
             text = span.text[4:] if span.text.lower().startswith("the ") else span.text
             out.append(Mention(text, span.end_char - len(text), span.end_char, "name", root.lower_, (text,)))
+    # The most specific place first: "in the West Bank city of Nablus" happened in Nablus.
     return out
+
 
 
 def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
@@ -882,7 +891,7 @@ def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token]
         rule=prefix + trig.rule,
         depth=_depth(trig.token),
         source=_shift(mention(source), offset) if source is not None else None,
-        places=tuple(_shift(p, offset) for p in _places(trig, skip)),
+        places=tuple(_shift(p, offset) for p in _places(trig, skip) or _target_places(trig.token)),
         nearby_places=tuple(_shift(p, offset) for p in _places(trig, skip, anywhere=True)),
         contexts=contexts,
         indefinite=_indefinite(trig),
@@ -954,3 +963,35 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
 def merge_facts(parts: list[DocFacts]) -> DocFacts:
     return DocFacts(tuple(n for p in parts for n in p.names), tuple(x for p in parts for x in p.places),
                     tuple(x for p in parts for x in p.mentioned))
+
+
+def event_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the places where the event whose word lies at `start:end` happened:
+    the place phrases of its own clause, else the sentence's; what `Candidate.places` holds."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    tok = span.root
+    trig = Trigger(tok, Sense("EVENT"), "event", [tok], nominal=tok.pos_ in ("NOUN", "PROPN"))
+    skip = {t.i for t in tok.children if t.dep_ in SUBJ | {"dobj", "agent"}}
+    found = _places(trig, skip) or _target_places(tok) or _places(trig, skip, anywhere=True)
+    return [(m.start, m.end) for m in found]
+
+
+def _target_places(tok: Token) -> list[Mention]:
+    """A place the act is done to ("stormed the village of Mainok", "Utah Beach was captured")
+    is where it happened."""
+    out = []
+    for child in tok.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if _lemma(child) in PLACE_NOUNS:
+            child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), child)
+        if child.ent_type_ in ("GPE", "LOC", "FAC") or (child.pos_ == "PROPN" and child.ent_type_ not in
+                                                         ("PERSON", "NORP", "ORG")):
+            ent = next((e for e in _ents_in(tok.doc, child.i, child.i + 1)), None)
+            span = tok.doc[ent.start:ent.end] if ent is not None else tok.doc[child.i:child.i + 1]
+            out.append(Mention(span.text, span.start_char, span.end_char, "name", child.lower_, (span.text,)))
+    return out
+

@@ -412,7 +412,16 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
     inferred = infer_missing_sides([e for _, e in pairs])
     coded: list[tuple[Candidate, Event]] = []
     seen: dict[tuple, list[Event]] = {}
+    # An act no one can be credited with is dropped when a credited act comes before it in its
+    # sentence: it adds a record nobody can use ("..., destroying homes") and hides nothing.
+    first_credited: dict[int, tuple[int, int]] = {}
     for (c, _), e in zip(pairs, inferred, strict=True):
+        if e.actor:
+            key = (c.depth, c.trigger_start)
+            first_credited[c.sentence_start] = min(first_credited.get(c.sentence_start, key), key)
+    for (c, _), e in zip(pairs, inferred, strict=True):
+        if not e.actor and first_credited.get(c.sentence_start, (999, 0)) < (c.depth, c.trigger_start):
+            continue
         earlier = seen.setdefault(party_key(e), [])
         if any(same_happening(prev, e, c) for prev in earlier):
             continue
