@@ -139,3 +139,16 @@ def test_long_text_is_parsed_in_pieces_with_exact_offsets(pipeline):
     assert article.events
     for e in article.events:
         assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Rebels attacked an army base in the Syrian city of Idlib on Monday, killing four soldiers.", "Idlib", "SYR"),
+    ("Russian troops stormed the town of Bakhmut overnight.", "Bakhmut", "UKR"),
+    # The article's other places decide between namesakes: Alexandria, Louisiana, not Egypt.
+    ("Police in Rapides Parish, Louisiana, said they arrested two protesters in Alexandria on Friday.",
+     "Alexandria", "USA"),
+])
+def test_event_location(pipeline, text, place, country):
+    events = extract(text, published="2024-05-17", pipeline=pipeline).events
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == (place, country)

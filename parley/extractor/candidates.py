@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from parley.records import Toponym
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -64,3 +66,4 @@ class DocFacts:
     names: tuple[NameMention, ...]
     places: tuple[str, ...]  # names in place phrases ("in Kharkiv"): where the article's events happen
     mentioned: tuple[str, ...] = ()  # every place-like or national name, the fallback
+    toponyms: tuple[Toponym, ...] = ()  # every span that may name a place, for the geoparser

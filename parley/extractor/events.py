@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parley.extractor.candidates import Candidate, DocFacts, Mention, NameMention
 from parley.extractor.lexicon import NO_EVENT, Lexicon, Sense
+from parley.extractor.toponyms import doc_toponyms
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -957,12 +958,12 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and root.dep_ == "pobj" \
                 and root.head.lower_ in PLACE_PREPS | {"from", "across", "throughout", "of"}:
             places.append(ent.text)
-    return DocFacts(tuple(names), tuple(places), tuple(mentioned))
+    return DocFacts(tuple(names), tuple(places), tuple(mentioned), tuple(doc_toponyms(doc, offset)))
 
 
 def merge_facts(parts: list[DocFacts]) -> DocFacts:
     return DocFacts(tuple(n for p in parts for n in p.names), tuple(x for p in parts for x in p.places),
-                    tuple(x for p in parts for x in p.mentioned))
+                    tuple(x for p in parts for x in p.mentioned), tuple(t for p in parts for t in p.toponyms))
 
 
 def event_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -14,8 +14,9 @@ from datetime import date as Date
 from typing import Protocol
 
 from parley.extractor.candidates import Candidate, DocFacts, Mention
-from parley.records import Actor, Event, Evidence, Place, Provenance
+from parley.records import Actor, Event, Evidence, Place, PlaceMention, Provenance
 from parley.resolve.dates import find_date, parse_published
+from parley.resolve.geoparse import Geoparser
 from parley.resolve.places import Gazetteer, GeoEntry
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -129,6 +130,7 @@ class ArticleCoder:
         self.versions = (pipeline_version, knowledge_version)
         self.names: dict[str, Code] = {}  # name or surname -> code learned earlier in the article
         self.home: str | None = None  # the country the article is mostly about
+        self.located: list[PlaceMention] = []  # the article's places, disambiguated together
 
     def learn(self, facts: DocFacts) -> None:
         """Read the article once: who its named people are, and which country it is mostly about."""
@@ -147,6 +149,8 @@ class ArticleCoder:
                 self.names.setdefault(key.split()[-1], code)
         # Places where things happen count most; plain mentions break ties and decide when few
         # places are named.
+        if facts.toponyms:
+            self.located = Geoparser(self.gazetteer).locate(self.text, facts.toponyms)
         counts = self._country_counts(facts.places, 1.0)
         for iso, weight in self._country_counts(facts.mentioned, 0.25).items():
             counts[iso] = counts.get(iso, 0.0) + weight
@@ -364,6 +368,11 @@ class ArticleCoder:
 
     def _location(self, places: Iterable[Mention]) -> Place | None:
         for p in places:
+            # The geoparser read the whole article: its choice for this span ("Alexandria" near
+            # "Rapides Parish") beats the name's best-known match.
+            pm = next((x for x in self.located if x.start < p.end and p.start < x.end), None)
+            if pm is not None:
+                return Place(p.text, pm.name, pm.country, pm.lat, pm.lon)
             entry = self._place(p.text)
             if entry is not None:
                 return Place(p.text, entry.name, entry.country, entry.lat, entry.lon)
