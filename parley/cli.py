@@ -67,63 +67,63 @@ def extract(
     actors: Annotated[list[Path] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Extract events: one JSON article per line with its `events` (shared/spec/events.md)."""
-    from parley.ingest import read_inputs
     from parley.pipeline import default_pipeline
 
     published = _check_date(published, "--published")
     counts = {"articles": 0, "problems": 0, "events": 0}
-
-    def articles() -> Iterator[ArticleInput]:
-        for item in read_inputs(inputs, published=published, stdin=sys.stdin):
-            if isinstance(item, InputProblem):
-                counts["problems"] += 1
-                _say(item.message())
-            else:
-                counts["articles"] += 1
-                yield item
-
     resolver = _resolver(actors)
     try:
         pipe = default_pipeline(resolver)
     except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
         raise _fail(str(exc), 1) from None
-    results = pipe.run(articles(), n_process=max(1, workers), on_error=_say)
+    results = pipe.run(_articles(inputs, published, counts), n_process=max(1, workers), on_error=_say)
     if table:
         _print_tables(results, counts)
     else:
         _write_jsonl(results, output, counts)
+    _check_read(counts)
+
+
+def _articles(inputs: list[str], published: str | None, counts: dict[str, int]) -> Iterator[ArticleInput]:
+    """The readable articles of the inputs; each problem gets its line on stderr and is counted."""
+    from parley.ingest import read_inputs
+
+    for item in read_inputs(inputs, published=published, stdin=sys.stdin):
+        if isinstance(item, InputProblem):
+            counts["problems"] += 1
+            _say(item.message())
+        else:
+            counts["articles"] += 1
+            yield item
+
+
+def _check_read(counts: dict[str, int]) -> None:
     if counts["articles"] == 0:
         raise _fail("nothing could be read" + (" (see the messages above)" if counts["problems"] else ""), 1)
 
 
 def _write_jsonl(results: Iterator, output: Path | None, counts: dict[str, int]) -> None:
-    if output is None:
+    def lines() -> Iterator[str]:
         for art in results:
             counts["events"] += len(art.events)
-            sys.stdout.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+            yield json.dumps(art.to_dict(), ensure_ascii=False) + "\n"
+
+    if output is None:
+        sys.stdout.writelines(lines())
         return
-    # Written beside the target and renamed at the end: a killed run never leaves half a file.
-    output.parent.mkdir(parents=True, exist_ok=True)
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f, \
-                Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-            task = progress.add_task("extracting")
-            for art in results:
-                counts["events"] += len(art.events)
-                f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting")
+
+        def shown() -> Iterator[str]:
+            for line in lines():
                 progress.update(task, description=f"{counts['articles']} articles, {counts['events']} events")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result is an ordinary file
-        os.replace(tmp, output)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+                yield line
+
+        _write_atomically(shown(), output)
     _say(f"{counts['articles']} articles, {counts['events']} events -> {output}")
 
 
@@ -240,20 +240,10 @@ def places(
     workers: Annotated[int, typer.Option(help="Worker processes for parsing (spaCy n_process).")] = 1,
 ) -> None:
     """Find and locate place names: one {"id", "places": [...]} line per article."""
-    from parley.ingest import read_inputs
     from parley.pipeline import locate_many
     from parley.resolve.geoparse import Geoparser
 
     counts = {"articles": 0, "problems": 0, "places": 0}
-
-    def articles() -> Iterator[ArticleInput]:
-        for item in read_inputs(inputs, stdin=sys.stdin):
-            if isinstance(item, InputProblem):
-                counts["problems"] += 1
-                _say(item.message())
-            else:
-                counts["articles"] += 1
-                yield item
 
     try:
         geo = Geoparser()  # builds the gazetteer index on first use
@@ -261,7 +251,7 @@ def places(
         raise _fail(str(exc), 1) from None
 
     def lines() -> Iterator[str]:
-        for art, found in locate_many(articles(), geo, n_process=max(1, workers)):
+        for art, found in locate_many(_articles(inputs, None, counts), geo, n_process=max(1, workers)):
             counts["places"] += len(found)
             yield json.dumps({"id": art.id, "places": [p.to_dict() for p in found]}, ensure_ascii=False) + "\n"
 
@@ -270,8 +260,7 @@ def places(
     else:
         _write_atomically(lines(), output)
         _say(f"{counts['articles']} articles, {counts['places']} places -> {output}")
-    if counts["articles"] == 0:
-        raise _fail("nothing could be read" + (" (see the messages above)" if counts["problems"] else ""), 1)
+    _check_read(counts)
 
 
 def _write_atomically(lines: Iterator[str], output: Path) -> None:
