@@ -19,6 +19,7 @@ import json
 import re
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 from parley.resolve.dates import find_date
 
@@ -37,14 +38,10 @@ def spec_gold(gold: str | None) -> str | None:
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path")
-    parser.add_argument("--errors", action="store_true", help="print each miss")
-    args = parser.parse_args(argv)
-
+def evaluate(path: Path, errors: bool = False) -> dict[str, float | int]:
+    """Counts and accuracies for every case in `path`; `errors` prints each miss."""
     total = exact = spec = expr_total = expr_ok = 0
-    with open(args.path, encoding="utf-8") as f:
+    with path.open(encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
@@ -58,17 +55,29 @@ def main(argv: list[str] | None = None) -> int:
             if case.get("expression") and gold is not None:
                 expr_total += 1
                 expr_ok += (matched or "").lower() == case["expression"].lower()
-            if args.errors and not spec_ok:
+            if errors and not spec_ok:
                 print(f"MISS {case.get('dct')} {case['sentence']!r}: got {got} via {matched!r}, "
                       f"gold {gold} (spec {spec_gold(gold)})")
+    return {"cases": total, "exact": exact, "spec": spec, "expressions": expr_total, "expressions_ok": expr_ok,
+            "exact_accuracy": round(exact / total, 4) if total else 0.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--errors", action="store_true", help="print each miss")
+    args = parser.parse_args(argv)
+    res = evaluate(args.path, args.errors)
+    total = int(res["cases"])
     if not total:
         print("no cases", file=sys.stderr)
         return 1
     print(f"cases {total}")
-    print(f"exact accuracy {exact / total:.3f} ({exact}/{total})")
-    print(f"spec accuracy  {spec / total:.3f} ({spec}/{total})")
-    if expr_total:
-        print(f"expression match {expr_ok / expr_total:.3f} ({expr_ok}/{expr_total})")
+    print(f"exact accuracy {res['exact'] / total:.3f} ({res['exact']}/{total})")
+    print(f"spec accuracy  {res['spec'] / total:.3f} ({res['spec']}/{total})")
+    if res["expressions"]:
+        print(f"expression match {res['expressions_ok'] / res['expressions']:.3f} "
+              f"({res['expressions_ok']}/{res['expressions']})")
     return 0
 
 
