@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint gate bench clean
+.PHONY: setup demo test soak lint gate bench clean
 
 setup: $(STAMP)
 
@@ -11,26 +11,33 @@ $(STAMP): pyproject.toml
 	@command -v $(PY) >/dev/null 2>&1 || { echo "setup: $(PY) not found; install Python 3.11 or run 'make PY=python3 setup'"; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	$(BIN)/python -c "from parley.resolve.places import Gazetteer; Gazetteer.default()"  # the place index, built once
 	touch $(STAMP)
 
 demo: setup
 	$(BIN)/parley extract ../shared/examples/mariupol-talks.txt --published 2022-03-10 --table
 	@echo
+	@$(BIN)/parley ingest ../shared/examples/mariupol-talks.txt --published 2022-03-10 --db demo.duckdb --workers 1
+	@echo
 	@echo "JSON records: $(BIN)/parley extract ../shared/examples/mariupol-talks.txt --published 2022-03-10"
-	@echo "Dashboard: not built yet (issue 5); the CLI above is the interface today."
+	@echo "Query them:   $(BIN)/parley query --db demo.duckdb --aux happened"
+	@echo "Dashboard:    $(BIN)/parley serve --db demo.duckdb   then open http://127.0.0.1:8000/"
 
 test: setup
-	$(BIN)/ruff check parley tests tools training
+	$(BIN)/ruff check parley tests tools training soak fuzz
 	$(BIN)/mypy parley
 	$(BIN)/python -m pytest -q
+
+soak: setup
+	$(BIN)/python -m pytest -q -s soak
 
 gate: setup
 	$(BIN)/python -m parley.evaluation --check --shared ../shared
 
 bench: setup
-	$(BIN)/parley bench --articles 300
+	$(BIN)/parley bench extract --articles 300
+	$(BIN)/parley bench ingest --articles 2000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

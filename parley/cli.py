@@ -206,17 +206,44 @@ def actor(
 
 @app.command()
 def bench(
+    what: Annotated[str, typer.Argument(help="extract (vs a bare spaCy parse), ingest (into DuckDB), or api "
+                                             "(the server under load).")] = "extract",
     corpus: Annotated[Path, typer.Option(help="Articles to time (JSONL, optionally .gz).")] = Path(
         "../shared/data/bench/corpus.jsonl.gz"),
-    articles: Annotated[int, typer.Option(help="How many articles to time.")] = 300,
-    workers: Annotated[int, typer.Option(help="Worker processes (spaCy n_process).")] = 1,
+    articles: Annotated[int | None, typer.Option(help="How many articles (extract: 300, ingest: 2000).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (extract: 1, ingest and api: 2).")] = None,
+    events: Annotated[int, typer.Option(help="api: events in the synthetic store.")] = 100_000,
+    clients: Annotated[int, typer.Option(help="api: concurrent clients.")] = 50,
+    seconds: Annotated[float, typer.Option(help="api: how long to measure.")] = 20.0,
+    db: Annotated[Path | None, typer.Option("--db", help="api: an existing store to load instead of a synthetic "
+                                                        "one (built in a temporary folder).")] = None,
 ) -> None:
-    """Time extraction against a bare spaCy parse of the same texts, in the same run."""
-    from parley.bench import run_bench
+    """Time extraction against a bare spaCy parse, ingest into a store and its queries, or the API under load."""
+    from parley.bench import run_bench, run_ingest_bench, run_load, synthetic_store
 
+    if what == "api":
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            store = db or Path(tmp) / "load.duckdb"
+            if db is None:
+                _say(f"building a synthetic store of {events:,} events ...")
+                synthetic_store(store, events)
+            for label, distinct in (("dashboard traffic (200 queries repeated: served from the response cache)",
+                                     200), ("every query new to the server (the cache cannot help)", 100_000)):
+                typer.echo(label)
+                for line in run_load(store, clients=clients, seconds=seconds, workers=workers or 2,
+                                     distinct=distinct).lines():
+                    typer.echo("  " + line)
+        return
     if not corpus.exists():
         raise _fail(f"{corpus}: no such file (pass --corpus)")
-    result = run_bench(corpus, articles, workers)
+    if what == "extract":
+        result: Any = run_bench(corpus, articles or 300, workers or 1)
+    elif what == "ingest":
+        result = run_ingest_bench(corpus, articles or 2000, workers or 2)
+    else:
+        raise _fail(f"bench {what!r}: use extract, ingest or api")
     for line in result.lines():
         typer.echo(line)
 
@@ -261,6 +288,252 @@ def places(
         _write_atomically(lines(), output)
         _say(f"{counts['articles']} articles, {counts['places']} places -> {output}")
     _check_read(counts)
+
+
+# -- the archive: ingest, watch, query, stats ---------------------------------------------------------
+
+DB_HELP = "The store: a DuckDB file path, or a postgresql://user:password@host/db URL. Default: $PARLEY_DB."
+DbOption = Annotated[str, typer.Option("--db", envvar="PARLEY_DB", help=DB_HELP)]
+
+
+def _open_store(db: str, *, read_only: bool = False) -> Any:
+    from parley.store import Store, StoreError
+
+    try:
+        return Store.open(db, read_only=read_only)
+    except StoreError as exc:
+        raise _fail(str(exc), 1) from None
+
+
+def _progress_archive(store: Any, workers: int, allow_private: bool) -> tuple[Any, Any]:
+    """An Archive whose progress shows on a rich status line, and that line's context manager."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from parley.archive import Archive
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True)
+    task = progress.add_task("loading the model")
+
+    def shown(report: Any) -> None:
+        rate = report.read / report.seconds if report.seconds else 0.0
+        progress.update(task, description=f"{report.read} articles read, {report.stored} stored, "
+                                          f"{report.events} events ({rate:.1f} articles/s)")
+
+    def problem(message: str) -> None:
+        progress.console.print(f"parley: {message}", markup=False, highlight=False)
+
+    archive = Archive(store, workers=workers, allow_private=allow_private, on_problem=problem, on_progress=shown)
+    return archive, progress
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help=(
+        "Articles: .txt/.html files, .jsonl/.csv of articles, folders, article URLs, or RSS/Atom feeds "
+        "(URL or file)."))],
+    db: DbOption,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing (both cores by default).")] = 2,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow URLs on loopback and private networks (refused by default).")] = False,
+    from_parquet: Annotated[bool, typer.Option(
+        "--from-parquet", help="SOURCES are `parley batch` output folders: store their events as coded.")] = False,
+) -> None:
+    """Code articles into the store, skipping what it already has; near-copies are linked, not coded."""
+    from parley.store import StoreError
+
+    published = _check_date(published, "--published")
+    with _open_store(db) as store:
+        archive, progress = _progress_archive(store, workers, allow_private)
+        try:
+            with progress:
+                if from_parquet:
+                    from parley.batch import precoded
+
+                    archive.use_precoded()
+                    report = archive.ingest_items(precoded([Path(s) for s in sources]))
+                else:
+                    report = archive.ingest(sources, published)
+        except StoreError as exc:
+            raise _fail(str(exc), 1) from None
+        for line in report.lines():
+            _say(line)
+        totals = store.totals()
+    _say(f"store {db}: {totals['articles']} articles, {totals['events']} events, {totals['mentions']} mentions")
+    if report.read == 0 and report.problems:
+        raise _fail("nothing could be read (see the messages above)", 1)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[Path, typer.Argument(help="A file of feed URLs (or feed files), one a line; # for comments.")],
+    db: DbOption,
+    every: Annotated[str, typer.Option(help="How often to poll: 15m, 1h, 90s.")] = "15m",
+    rounds: Annotated[int | None, typer.Option(help="Stop after this many polls (default: until stopped).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow loopback/private URLs.")] = False,
+) -> None:
+    """Poll feeds and ingest what is new until stopped (Ctrl-C); safe to stop and restart at any moment."""
+    from parley.archive import feed_list, parse_every
+
+    try:
+        seconds = parse_every(every)
+        urls = feed_list(feeds)
+    except (ValueError, OSError) as exc:
+        raise _fail(f"{feeds}: {exc}" if isinstance(exc, OSError) else str(exc)) from None
+    if not urls:
+        raise _fail(f"{feeds}: no feeds listed")
+    with _open_store(db) as store:
+        archive, _ = _progress_archive(store, workers, allow_private)
+
+        def said(n: int, report: Any) -> None:
+            _say(f"poll {n}: " + "; ".join(report.lines()))
+
+        try:
+            archive.watch(urls, seconds, rounds=rounds, on_round=said)
+        except KeyboardInterrupt:
+            _say("stopped; everything stored so far is kept")
+
+
+FORMAT_HELP = "table, csv, jsonl, parquet, geojson, gdelt or acled (docs/formats.md)."
+
+
+@app.command()
+def query(
+    db: DbOption,
+    actor: Annotated[list[str] | None, typer.Option(help="Actor: a country code (UKR), a code and sector "
+                                                         "(UKR GOV) or a name; repeat for any of several.")] = None,
+    recipient: Annotated[list[str] | None, typer.Option(help="Recipient, as for --actor.")] = None,
+    country: Annotated[list[str] | None, typer.Option(help="Where it happened: ISO alpha-3 code.")] = None,
+    type_: Annotated[list[str] | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
+    quad: Annotated[list[str] | None, typer.Option(help="verbal-cooperation, material-cooperation, "
+                                                        "verbal-conflict or material-conflict.")] = None,
+    aux: Annotated[str, typer.Option(help="any, happened (aux_mode null or historical), or one aux_mode.")] = "any",
+    since: Annotated[str | None, typer.Option(help="From this day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="To this day, YYYY-MM-DD (inclusive).")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words that must all be in the evidence sentence.")] = None,
+    min_sources: Annotated[int, typer.Option(help="Reported by at least this many sources.")] = 1,
+    limit: Annotated[int | None, typer.Option(help="At most this many events (newest first).")] = None,
+    format_: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "table",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout; "
+                                                "parquet: a .parquet file, or a folder partitioned by month).")] = None,
+) -> None:
+    """Events from the store, filtered, in the format your tools read."""
+    from parley.export import FORMATS, ExportError, write_events
+    from parley.store import FilterError, make_filter
+
+    if format_ not in FORMATS:
+        raise _fail(f"--format {format_!r} is unknown; use one of {', '.join(FORMATS)}")
+    try:
+        f = make_filter(actor=actor, recipient=recipient, country=country, event_type=type_, quad=quad, aux=aux,
+                        since=since, until=until, near=near, text=text, min_sources=min_sources)
+    except FilterError as exc:
+        raise _fail(str(exc)) from None
+    if limit is not None and limit < 1:
+        raise _fail("--limit must be at least 1")
+    with _open_store(db, read_only=True) as store:
+        events = store.events(f, limit=limit) if limit else store.iter_events(f)
+        try:
+            n = write_events(events, format_, output)
+        except ExportError as exc:
+            raise _fail(str(exc), 1) from None
+    if output is not None:
+        _say(f"{n} events -> {output}")
+
+
+@app.command()
+def stats(
+    db: DbOption,
+    since: Annotated[str | None, typer.Option(help="From this day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="To this day, YYYY-MM-DD.")] = None,
+    aux: Annotated[str, typer.Option(help="any, or happened to count only what happened.")] = "any",
+    top: Annotated[int, typer.Option(help="How many dyads to show.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Counts by type, quad category, dyad and month, with each dyad's cooperation/conflict score
+    (the mean PLOVER score of its events, -10 conflict to +10 cooperation)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from parley.store import FilterError, make_filter
+
+    try:
+        f = make_filter(since=since, until=until, aux=aux)
+    except FilterError as exc:
+        raise _fail(str(exc)) from None
+    with _open_store(db, read_only=True) as store:
+        result = store.stats(f, top=max(1, top))
+        totals = store.totals()
+    if as_json:
+        typer.echo(json.dumps({"store": totals, **result.to_dict()}, ensure_ascii=False, indent=1))
+        return
+    console = Console()
+    console.print(f"{totals['articles']} articles ({totals['duplicates']} near-duplicates), {totals['events']} events, "
+                  f"{totals['mentions']} mentions, {totals['sources']} sources; {result.total} events match")
+    for title, rows in (("by type", result.by_type), ("by quad category", result.by_quad),
+                        ("by month", result.by_month)):
+        table = Table(title=title)
+        table.add_column("")
+        table.add_column("events", justify="right")
+        for key, n in rows:
+            table.add_row(str(key), str(n))
+        console.print(table)
+    table = Table(title="dyads: mean PLOVER score (-10 conflict .. +10 cooperation)")
+    for col in ("actor", "recipient", "events", "score", "cooperative", "conflictual"):
+        table.add_column(col, justify="left" if col in ("actor", "recipient") else "right")
+    for d in result.dyads:
+        table.add_row(d.actor, d.recipient, str(d.events), "" if d.score is None else f"{d.score:+.2f}",
+                      str(d.cooperative), str(d.conflictual))
+    console.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption,
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="PARLEY_TOKEN", help=(
+        "Enable writing (POST /api/articles) for requests bearing this token; read-only without it."))] = None,
+    workers: Annotated[int, typer.Option(help="Server processes (2 uses both cores of a busy machine).")] = 1,
+    rate_limit: Annotated[float, typer.Option(help="Requests a second per client address (0: no limit).")] = 50.0,
+) -> None:
+    """The analyst's desk: a dashboard and a REST API (/api/, OpenAPI at /api/openapi.json) over a store."""
+    from parley.store import StoreError
+    from parley.web import serve as run_server
+
+    if token is not None and len(token) < 16:
+        raise _fail("--token must be at least 16 characters (a random one: python -c 'import secrets; "
+                    "print(secrets.token_urlsafe(24))')")
+    try:
+        run_server(db, host=host, port=port, token=token, workers=max(1, workers), rate_limit=max(0.0, rate_limit))
+    except StoreError as exc:
+        raise _fail(str(exc), 1) from None
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="JSONL (.gz) or Parquet files of articles, or folders of them.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder: events/ (Parquet by month), articles/, "
+                                                    "manifest.json.")],
+    engine: Annotated[str, typer.Option(help="local (this machine's cores) or ray (Ray Data).")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster to join (ray://host:10001 or auto); "
+                                                     "default: start a local Ray.")] = None,
+    workers: Annotated[int, typer.Option(help="Parallel workers (processes or Ray actors).")] = 2,
+) -> None:
+    """Extract events from a large collection, on this machine or a Ray cluster; resumable."""
+    from parley.batch import BatchError, run_batch
+
+    if engine not in ("local", "ray"):
+        raise _fail(f"--engine {engine!r}: use local or ray")
+    try:
+        manifest = run_batch(inputs, out, engine=engine, address=address, workers=max(1, workers), on_problem=_say)
+    except BatchError as exc:
+        raise _fail(str(exc), 1) from None
+    for line in manifest.lines():
+        _say(line)
 
 
 def _write_atomically(lines: Iterator[str], output: Path) -> None:

@@ -88,6 +88,27 @@ class Event:
     attributed_to: Actor | None = None
     confidence: float | None = None
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        """The inverse of `to_dict`, for records read back from a store or a JSONL file."""
+        def actor(a: dict[str, Any]) -> Actor:
+            return Actor(a.get("text") or "", a.get("name") or "", a.get("country"), a.get("sector"))
+
+        loc, att, ev, prov = d.get("location"), d.get("attributed_to"), d["evidence"], d.get("provenance") or {}
+        return cls(
+            event_type=d["event_type"], trigger=d.get("trigger") or "",
+            evidence=Evidence(ev.get("text") or "", int(ev.get("start") or 0), int(ev.get("end") or 0)),
+            provenance=Provenance(str(prov.get("article_id") or ""), int(prov.get("trigger_start") or 0),
+                                  int(prov.get("trigger_end") or 0), prov.get("rule") or "",
+                                  prov.get("pipeline_version") or "", prov.get("knowledge_version") or ""),
+            mode=d.get("mode"), contexts=tuple(d.get("contexts") or ()), aux_mode=d.get("aux_mode"),
+            actor=tuple(actor(a) for a in d.get("actor") or ()),
+            recipient=tuple(actor(a) for a in d.get("recipient") or ()),
+            location=Place(loc.get("text") or "", loc.get("name") or "", loc.get("country"), loc.get("lat"),
+                           loc.get("lon")) if loc else None,
+            date=d.get("date"), attributed_to=actor(att) if att else None, confidence=d.get("confidence"),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "event_type": self.event_type,
@@ -181,3 +202,54 @@ class PlaceMention:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "name": self.name,
                 "country": self.country, "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id}
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the store keeps it (its text included, for the article view)."""
+
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None  # the outlet ("Reuters"), else the URL's host
+    url: str | None
+    text: str
+    duplicate_of: str | None = None  # the first copy, for a near-duplicate (wire copy, re-publication)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "published": self.published, "source": self.source,
+                "url": self.url, "duplicate_of": self.duplicate_of}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report of an event: the article and sentence it was coded from."""
+
+    article_id: str
+    source: str | None
+    published: str | None
+    url: str | None
+    event: Event  # as coded from this article, its own evidence and provenance
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A real-world event in the store: several articles reporting the same event are one
+    StoredEvent with several mentions (GDELT's NumMentions / NumSources / NumArticles)."""
+
+    id: str
+    event: Event  # the first mention's record: its evidence sentence, trigger and provenance
+    article: StoredArticle  # the first mention's article, text left empty
+    quad: str | None  # PLOVER quad category: verbal-cooperation ... material-conflict
+    score: float | None  # PLOVER cooperation (+10) / conflict (-10) score
+    num_mentions: int
+    num_sources: int
+    num_articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The spec's event record, with the store's fields beside it."""
+        out = self.event.to_dict()
+        out.update({"id": self.id, "quad": self.quad, "score": self.score, "num_mentions": self.num_mentions,
+                    "num_sources": self.num_sources, "num_articles": self.num_articles,
+                    "article": self.article.to_dict()})
+        return out

@@ -65,6 +65,17 @@ def test_jsonl_fields_ids_and_published_fallback(tmp_path: Path) -> None:
     assert first.origin.endswith("feed.jsonl:1")
 
 
+def test_jsonl_date_is_the_publication_date_when_published_is_absent(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "corpus.jsonl", [
+        json.dumps({"id": "a", "text": ENGLISH, "date": "1987-02-26"}),
+        json.dumps({"id": "b", "text": ENGLISH + " Again.", "date": "1987-02-26", "published": "1987-03-01"}),
+        json.dumps({"id": "c", "text": ENGLISH + " Once more.", "date": "last week"}),
+    ])
+    a, b, problem, c = read(path)
+    assert (a.published, b.published, c.published) == ("1987-02-26", "1987-03-01", None)
+    assert isinstance(problem, InputProblem) and "'date' is not a YYYY-MM-DD date" in problem.reason
+
+
 def test_jsonl_gz_and_timestamps(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
@@ -269,3 +280,87 @@ def test_large_jsonl_is_streamed(tmp_path: Path) -> None:
     first = next(stream)  # produced before the rest of the file is read
     assert isinstance(first, ArticleInput) and first.id == "n0"
     assert sum(1 for _ in stream) == 1999
+
+
+# ---------------------------------------------------------------- CSV and saved pages
+
+def write_csv(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8", newline="")
+    return path
+
+
+def test_csv_good_rows_are_kept_beside_bad_ones(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "sheet.csv", (
+        "id,title,date,source,url,text\r\n"
+        f'c1,Clash,2023-04-01,Wire,http://example.org/c1,"{ENGLISH}"\r\n'
+        f',No id,,,,"{ENGLISH} Again.\r\nA second paragraph, inside the quotes."\r\n'
+        "c3,Empty,2023-04-02,,,\r\n"
+        f'c4,Split,2023-04-02,Wire,,{ENGLISH}\r\n'  # unquoted commas: too many fields
+        f'c5,Quote,2023-04-02,,,"{ENGLISH}" and more\r\n'  # text after a closing quote
+        f"c6,Bad date,Monday,,,{ENGLISH.replace(',', '')} Six.\r\n"
+        "\r\n"
+        f'c8,Last,2023-04-03,,,"{ENGLISH} Eight."\r\n'
+    ))
+    items = read(path, published="2023-09-09")
+    kept = articles(items)
+    assert [a.id for a in kept] == ["c1", "sheet-3", "c6", "c8"]
+    c1 = kept[0]
+    assert (c1.title, c1.published, c1.source, c1.url, c1.text) == (
+        "Clash", "2023-04-01", "Wire", "http://example.org/c1", ENGLISH)
+    assert kept[1].text.endswith("Again.\r\nA second paragraph, inside the quotes.")
+    assert kept[1].published == "2023-09-09"
+    assert kept[2].published == "2023-09-09"  # its own date was not one
+    found = {p.origin.rsplit(":", 1)[1]: p.reason for p in problems(items)}
+    assert set(found) == {"5", "6", "7", "8"}
+    assert found["5"] == "empty"
+    assert found["6"].startswith("malformed CSV row (8 fields, the header has 6")
+    assert found["7"].startswith("malformed CSV row (")
+    assert "not a YYYY-MM-DD date" in found["8"]
+    assert all("\n" not in p.message() for p in problems(items))
+
+
+def test_csv_needs_a_text_column(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "sheet.csv", f"id,body\nx,{ENGLISH}\n")
+    [problem] = read(path)
+    assert isinstance(problem, InputProblem) and problem.origin == str(path)
+    assert problem.reason == "no 'text' column in the header row (columns: 'id', 'body')"
+    [empty] = read(write_csv(tmp_path / "empty.csv", "\n\n"))
+    assert isinstance(empty, InputProblem) and empty.reason == "empty"
+    [header_only] = read(write_csv(tmp_path / "head.csv", "id,text\n"))
+    assert isinstance(header_only, InputProblem) and header_only.reason.startswith("empty")
+
+
+def test_csv_semicolons_bom_folder_and_bad_bytes(tmp_path: Path) -> None:
+    (tmp_path / "sheet.csv").write_bytes(
+        b"\xef\xbb\xbfText;ID\n" + f'"{ENGLISH}";s1\n'.encode() + b'"caf\xe9 au lait";s2\n'
+        + f'"{ENGLISH} Three.";s3\n'.encode())
+    items = read(tmp_path)  # found in a folder, header names in any case
+    assert [a.id for a in articles(items)] == ["s1", "s3"]
+    [problem] = problems(items)
+    assert problem.origin.endswith("sheet.csv:3") and problem.reason.startswith("not UTF-8")
+
+
+def test_csv_huge_field_is_skipped_not_fatal(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "big.csv", f'id,text\nbig,"{ENGLISH * 40}"\nok,"{ENGLISH}"\n')
+    items = read(path, max_bytes=1000)
+    assert [a.id for a in articles(items)] == ["ok"]
+    [problem] = problems(items)
+    assert problem.origin.endswith("big.csv:2") and problem.reason.startswith("too large")
+
+
+def test_html_page_uses_main_text_and_declared_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Talks resume in Doha</title>'
+        '<meta property="article:published_time" content="2023-04-03"></head><body>'
+        "<nav>Home | World | Sport</nav><article><h1>Talks resume in Doha</h1>"
+        f"<p>{ENGLISH}</p><p>The minister\x92s office confirmed the meeting on Monday, calling it "
+        "\x93a first step\x94 towards a lasting ceasefire agreement between the two sides.</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    )
+    (tmp_path / "doha.htm").write_bytes(page.encode("latin-1"))
+    [item] = read(tmp_path / "doha.htm", published="2023-01-01")
+    assert isinstance(item, ArticleInput)
+    assert (item.id, item.title, item.published) == ("doha", "Talks resume in Doha", "2023-04-03")
+    assert item.text.split("\n\n") == [
+        ENGLISH, "The minister\u2019s office confirmed the meeting on Monday, calling it \u201ca first step\u201d "
+        "towards a lasting ceasefire agreement between the two sides."]

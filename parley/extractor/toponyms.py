@@ -29,6 +29,7 @@ def doc_toponyms(doc: Doc, offset: int = 0) -> list[Toponym]:
             out.append(Toponym(ent.text, ent.start_char + offset, ent.end_char + offset, ent.label_))
             covered.update(range(ent.start, ent.end))
     run: list = []
+    text = doc.text  # spaCy joins the tokens anew at every `doc.text`: once, not once per run
     for tok in [*doc, None]:
         if tok is not None and tok.i not in covered and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() \
                 and not (run and "\n" in run[-1].whitespace_):
@@ -36,7 +37,7 @@ def doc_toponyms(doc: Doc, offset: int = 0) -> list[Toponym]:
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            out.append(Toponym(doc.text[start:end], start + offset, end + offset, "PROPN"))
+            out.append(Toponym(text[start:end], start + offset, end + offset, "PROPN"))
             run = []
         if tok is not None and tok.i not in covered and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
             run.append(tok)

@@ -11,6 +11,9 @@ is; only one article's text is held at a time, and that is capped (`max_bytes`).
 
 from __future__ import annotations
 
+import codecs
+import csv
+import dataclasses
 import gzip
 import io
 import json
@@ -33,16 +36,17 @@ __all__ = [
 
 DEFAULT_MAX_BYTES = 5_000_000
 # What a folder is searched for; files named explicitly are read whatever their suffix.
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm", ".csv")
 
 _Item = ArticleInput | InputProblem
 _SAMPLE_BYTES = 65_536
 # JSON escaping can triple a text ("\u0438" for a 2-byte character); a line longer
 # than this cannot hold an article under the cap, so it is skipped unread.
 _JSON_OVERHEAD = 3
-# An HTML page carries markup and scripts around its text; its cap applies to the
-# extracted text, with this much slack on the raw file.
-_HTML_OVERHEAD = 4
+# CSV quoting doubles a quote character at most; a field this much over the cap
+# cannot hold an article under it.
+_CSV_OVERHEAD = 2
+_CSV_DELIMITERS = (",", ";", "\t")
 
 
 # ---------------------------------------------------------------- entry point
@@ -58,9 +62,11 @@ def read_inputs(
     """Articles and problems from `paths`, in order.
 
     Each path is a `.txt` article (id = file stem), a `.jsonl`/`.jsonl.gz` file of
-    articles, an `.html`/`.htm` page, a folder (searched recursively, sorted), or
-    `-` for standard input (JSONL when it starts with `{`, else one text article).
-    `published` (YYYY-MM-DD) dates text articles, and JSONL rows that have none.
+    articles, a `.csv` file of articles (header row with a `text` column), an
+    `.html`/`.htm` page (main text by trafilatura, id = file stem), a folder
+    (searched recursively, sorted), or `-` for standard input (JSONL when it
+    starts with `{`, else one text article). `published` (YYYY-MM-DD) dates text
+    articles, pages that carry no date, and rows that have none.
     An id already read in this run is reported and skipped.
     """
     reader = _Reader(published, stdin, max_bytes, check_language)
@@ -216,9 +222,25 @@ class _TextExtractor(HTMLParser):
         self.paragraphs: list[str] = []
         self.title_parts: list[str] = []
         self._buffer: list[list[str]] = [[]]  # lines (split at <br>) of the current block
-        self._skip: list[str] = []
+        self._skip: list[str] = []  # the skipped elements open, outermost first
+        # Where each name sits in `_skip`: membership and "innermost of that name" in constant
+        # time, not a scan of `_skip` per tag (100,000 nested <nav>s took 10 s).
+        self._open: dict[str, list[int]] = {}
         self._in_title = False
         self._pre = 0
+
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # Python < 3.13 on "<![" without a name: a bogus comment, as browsers read it
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end < 0 else end + 1
+
+    def _close_from(self, index: int) -> None:
+        """Close the skipped element at `index` of `_skip` and everything open inside it."""
+        for name in self._skip[index:]:
+            self._open[name].pop()
+        del self._skip[index:]
 
     def _flush(self) -> None:
         lines: list[str] = []
@@ -234,11 +256,12 @@ class _TextExtractor(HTMLParser):
             self.paragraphs.append(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and "head" in self._skip:  # <head> left unclosed
-            del self._skip[self._skip.index("head"):]
+        if tag == "body" and self._open.get("head"):  # <head> left unclosed
+            self._close_from(self._open["head"][0])
         if tag == "title":
             self._in_title = True
         if tag in self.SKIP:
+            self._open.setdefault(tag, []).append(len(self._skip))
             self._skip.append(tag)
             return
         if self._skip:
@@ -259,10 +282,9 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        if tag in self._skip:
+        if self._open.get(tag):
             # Close the innermost open element of that name and anything left open inside it.
-            index = len(self._skip) - 1 - self._skip[::-1].index(tag)
-            del self._skip[index:]
+            self._close_from(self._open[tag][-1])
             return
         if self._skip:
             return
@@ -290,6 +312,13 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     Offsets of extracted events refer to this text, not to the HTML.
     """
     parser = _TextExtractor()
+    # Every "<" after the last ">" opens a tag, comment or declaration that can never close, and
+    # the standard parser (before Python 3.13) rescans the rest of the text for each of them:
+    # quadratic time (80,000 "</" took 0.7 s, 5 MB of them would take an hour). It reads them
+    # as text in the end anyway; escaped, they are read as text at once.
+    cut = html.rfind(">") + 1
+    if "<" in html[cut:]:
+        html = html[:cut] + html[cut:].replace("<", "&lt;")
     parser.feed(html)
     parser.close()
     title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip() or None
@@ -338,7 +367,7 @@ def _lines(stream: _ByteStream, limit: int, number: int = 0) -> Iterator[tuple[i
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".jsonl.gz", ".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm"):
+    for suffix in (".jsonl.gz", ".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm", ".csv"):
         if name.lower().endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return path.stem or name
@@ -386,7 +415,7 @@ class _Reader:
                 except OSError as exc:
                     yield InputProblem(str(file), f"cannot read ({exc.strerror or exc})")
         if not found:
-            yield InputProblem(str(folder), "no .txt, .jsonl, .jsonl.gz, .html or .htm files in folder")
+            yield InputProblem(str(folder), "no .txt, .jsonl, .jsonl.gz, .csv, .html or .htm files in folder")
 
     def _file(self, path: Path) -> Iterator[_Item]:
         name = path.name.lower()
@@ -397,6 +426,8 @@ class _Reader:
                 yield from self._jsonl(stream, str(path), _stem(path))
         elif name.endswith(".json"):
             yield from self._json(path)
+        elif name.endswith(".csv"):
+            yield from self._csv(path)
         elif name.endswith(".gz"):
             yield InputProblem(str(path), "compressed file: only .jsonl.gz is read compressed")
         else:
@@ -407,18 +438,35 @@ class _Reader:
     def _text_file(self, path: Path, html: bool) -> Iterator[_Item]:
         origin = str(path)
         size = path.stat().st_size
-        cap = self.max_bytes * (_HTML_OVERHEAD if html else 1)
+        # A saved page is held to the cap of a fetched one, markup included: trafilatura's time
+        # grows faster than the page, and a 20 MB page of bare markup would take it minutes.
+        cap = self.max_bytes
         if size == 0:
             yield InputProblem(origin, "empty")
             return
         if size > cap:
             yield InputProblem(origin, _too_large(size, cap))
             return
-        decoded = _decode(path.read_bytes())
+        data = path.read_bytes()
+        decoded = _decode_page(data) if html else _decode(data)
         if isinstance(decoded, InputProblem):
             yield InputProblem(origin, decoded.reason)
             return
-        yield self._article(_stem(path), decoded, origin, published=self.published, html=html)
+        if html:
+            yield self._page(_stem(path), decoded, origin)
+        else:
+            yield self._article(_stem(path), decoded, origin, published=self.published)
+
+    def _page(self, article_id: str, html: str, origin: str) -> _Item:
+        """A whole saved web page: its main text, title, outlet and date, by trafilatura."""
+        from parley.ingest.web import page_to_article  # trafilatura loads in ~0.3 s; only pages need it
+
+        page = page_to_article(html, None, origin, published=self.published, max_bytes=self.max_bytes)
+        if isinstance(page, InputProblem):
+            return page
+        # A file's id is its stem, as for .txt files, so renaming a .txt to .html keeps it.
+        checked = self._checked(page.text, origin)
+        return checked if checked else dataclasses.replace(page, id=article_id)
 
     def _article(
         self, article_id: str, text: str, origin: str, *, published: str | None, html: bool = False,
@@ -428,6 +476,16 @@ class _Reader:
         if html or looks_like_html(text):
             text, html_title = html_to_text(text)
             title = title or html_title
+        problem = self._checked(text, origin)
+        if problem:
+            return problem
+        return ArticleInput(
+            id=article_id, text=text, title=title, published=published, source=source, url=url,
+            origin=origin,
+        )
+
+    def _checked(self, text: str, origin: str) -> InputProblem | None:
+        """Why an article's plain text cannot be coded (empty, too large, not English), or None."""
         if not text.strip():
             return InputProblem(origin, "empty")
         size = len(text.encode("utf-8"))
@@ -437,10 +495,85 @@ class _Reader:
             reason = text_language_problem(text)
             if reason:
                 return InputProblem(origin, reason)
-        return ArticleInput(
-            id=article_id, text=text, title=title, published=published, source=source, url=url,
-            origin=origin,
-        )
+        return None
+
+    # -- CSV
+
+    def _csv(self, path: Path) -> Iterator[_Item]:
+        """A spreadsheet export: a header row naming `text` and any of id, title,
+        published (or date), source, url; then one article a row, streamed."""
+        origin = str(path)
+        stem = _stem(path)
+        limit = self.max_bytes * _CSV_OVERHEAD + 65_536
+        # The csv module's limit is process-wide; it is only ever raised, to let an
+        # article as long as the cap through (the default, 128 KiB, is a long article).
+        csv.field_size_limit(max(csv.field_size_limit(), limit))
+        with path.open("rb") as stream:
+            lines = _CsvLines(stream, limit)
+            first = lines.peek()
+            if first is None:
+                yield InputProblem(origin, "empty")
+                return
+            # Judged on the first line only, as for JSONL: a NUL in one cell further down is
+            # one bad row, not a binary file, and must not cost the rows around it.
+            if _looks_binary(first.encode("utf-8", errors="surrogateescape")[:_SAMPLE_BYTES]):
+                yield InputProblem(origin, "binary file, not text")
+                return
+            delimiter = max(_CSV_DELIMITERS, key=first.count) if any(d in first for d in _CSV_DELIMITERS) else ","
+            rows = csv.reader(lines, delimiter=delimiter, strict=True)
+            header: list[str] | None = None
+            any_row = False
+            read_to = 0  # physical lines consumed, to number the next record by its first line
+            while True:
+                start = read_to + 1
+                try:
+                    row = next(rows, None)
+                except csv.Error as exc:
+                    stuck = rows.line_num == read_to  # an error that consumed nothing would repeat forever
+                    read_to = rows.line_num
+                    yield InputProblem(f"{origin}:{start}", f"malformed CSV row ({_one_line(exc)}); skipped")
+                    if stuck:
+                        break
+                    continue
+                read_to = rows.line_num
+                if row is None:
+                    break
+                if lines.overlong(start, read_to):
+                    yield InputProblem(f"{origin}:{start}", f"too large (line over {_megabytes(limit)}; the cap "
+                                                            f"is {_megabytes(self.max_bytes)} per article); skipped")
+                    continue
+                if not row or not any(cell.strip() for cell in row):
+                    continue
+                undecodable = _undecodable(row)
+                if header is None:
+                    if undecodable:  # a renamed image or archive, or a header in another encoding
+                        yield InputProblem(origin, undecodable)
+                        return
+                    header = [cell.strip().lower() for cell in row]
+                    if "text" not in header:
+                        found = ", ".join(repr(h) for h in header[:8] if h) or "none"
+                        yield InputProblem(origin, f"no 'text' column in the header row (columns: {found})")
+                        return
+                    continue
+                any_row = True
+                where = f"{origin}:{start}"
+                if undecodable:
+                    yield InputProblem(where, undecodable)
+                    continue
+                if len(row) != len(header):
+                    yield InputProblem(where, f"malformed CSV row ({len(row)} fields, the header has "
+                                              f"{len(header)}; a comma in an unquoted field?); skipped")
+                    continue
+                record: dict[str, str] = {}
+                for name, cell in zip(header, row, strict=True):
+                    if name == "date":  # a spreadsheet's "date" is the publication date
+                        name = "published"
+                    if name and name not in record and cell.strip():
+                        record[name] = cell
+                record.setdefault("text", "")
+                yield from self._row(record, where, f"{stem}-{start}")
+        if header is not None and not any_row:
+            yield InputProblem(origin, "empty (a header row and no articles)")
 
     # -- JSONL
 
@@ -533,11 +666,13 @@ class _Reader:
             yield InputProblem(where, f"'id' is not a string (got {_json_type(raw_id)})")
             return
         article_id = str(raw_id).strip() if raw_id is not None else ""
-        published = row.get("published")
+        # "date" is what many corpora (and spreadsheets) call the publication date.
+        field = "published" if row.get("published") is not None else "date"
+        published = row.get(field)
         if published is not None:
             normal = _normal_date(published)
             if normal is None:
-                yield InputProblem(where, f"'published' is not a YYYY-MM-DD date ({published!r}); ignored")
+                yield InputProblem(where, f"'{field}' is not a YYYY-MM-DD date ({published!r}); ignored")
             published = normal
         yield self._article(
             article_id or default_id, text, where,
@@ -586,6 +721,92 @@ class _Reader:
             yield InputProblem(
                 "stdin", f"not UTF-8 ({exc.reason}); convert it with: iconv -f WINDOWS-1252 -t UTF-8",
             )
+
+
+class _CsvLines:
+    """A binary file's lines as text for the csv module, each read with a bounded
+    readline: an overlong line is drained and replaced by an empty one (its number
+    noted), so one giant unquoted field never has to fit in memory. Bytes that are
+    not UTF-8 are kept as surrogates, to be reported for their row only."""
+
+    def __init__(self, stream: _ByteStream, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._pending: list[str] = []
+        self._long: list[int] = []
+        self.number = 0
+
+    def _next_line(self) -> str | None:
+        numbered = next(_lines(self._stream, self._limit, self.number), None)
+        if numbered is None:
+            return None
+        self.number, line = numbered
+        if line is None:
+            self._long.append(self.number)
+            return "\n"
+        if self.number == 1:
+            line = line.removeprefix(codecs.BOM_UTF8)
+        return line.decode("utf-8", errors="surrogateescape")
+
+    def peek(self) -> str | None:
+        """The first line that is not blank, left to be read again."""
+        while True:
+            line = self._next_line()
+            if line is None:
+                return None
+            self._pending.append(line)
+            if line.strip():
+                return line
+
+    def overlong(self, first: int, last: int) -> bool:
+        return any(first <= n <= last for n in self._long)
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        if self._pending:
+            return self._pending.pop(0)
+        line = self._next_line()
+        if line is None:
+            raise StopIteration
+        return line
+
+
+def _undecodable(row: list[str]) -> str | None:
+    """A 'not UTF-8' reason when a cell holds bytes that did not decode, else None."""
+    for cell in row:
+        try:
+            cell.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = cell.encode("utf-8", errors="surrogateescape")
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return _not_utf8(raw, exc)
+    return None
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _decode_page(data: bytes) -> str | InputProblem:
+    """A saved page's text: UTF-8, else the charset the page itself declares.
+
+    Unlike a .txt file a page names its encoding (<meta charset>), so decoding
+    by it is reading, not guessing; a page that names none must be UTF-8.
+    """
+    decoded = _decode(data)
+    if not isinstance(decoded, InputProblem) or decoded.reason.startswith("binary"):
+        return decoded
+    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", data[:4096], re.IGNORECASE)
+    if m:
+        try:
+            return data.decode(m[1].decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decoded
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:

@@ -79,6 +79,11 @@ _FUTURE_CUE = re.compile(
 _PAST_ANCHOR = re.compile(r"\b(?:said|says|told|announced|added|reported|stated|confirmed|wrote|tweeted)\b")
 
 
+# Each expression looks back over the sentence before it (future cues, "since", "until"), so a
+# "sentence" of thousands of dates would cost quadratic time; no real one has more than a few.
+MAX_MENTIONS = 100
+
+
 @dataclass(frozen=True)
 class DateMention:
     """One temporal expression found in a sentence, with its resolution."""
@@ -476,7 +481,8 @@ def find_dates(
     sentence: str, published: str | None, *, future: bool | None = None, anchor: str | None = None,
     weeks: bool = False,
 ) -> list[DateMention]:
-    """All temporal expressions in `sentence`, in order, each resolved against `published`.
+    """All temporal expressions in `sentence` (the first `MAX_MENTIONS`), in order, each resolved
+    against `published`.
 
     `future` forces the reading of bare weekdays and months; by default it is
     guessed from cues ("will", "scheduled") before each expression. `anchor` is
@@ -499,11 +505,16 @@ def find_dates(
     mentions: list[DateMention] = []
     last_end = -1
     for start, end, resolver, m in found:
+        if len(mentions) == MAX_MENTIONS:
+            break
         if start < last_end:
             continue
         last_end = end
         is_future = _future_context(sentence, start) if future is None else future
-        span = resolver(m, _Context(pub, is_future, anchor_span))
+        try:
+            span = resolver(m, _Context(pub, is_future, anchor_span))
+        except (ValueError, OverflowError):  # past the calendar's ends ("tomorrow" on 9999-12-31)
+            span = None
         text = sentence[start:end]
         mentions.append(DateMention(
             text=text, start=start, end=end, value=span.render(weeks) if span else None,
