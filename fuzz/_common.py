@@ -16,6 +16,8 @@ def check_items(items: list[Any]) -> None:
             assert isinstance(item, ArticleInput), type(item)
             assert item.id and isinstance(item.text, str) and item.text.strip(), item
             assert item.published is None or len(item.published) == 10, item.published
+            for value in (item.id, item.text, item.title, item.source, item.url):
+                assert value is None or value.encode("utf-8"), "not writable as UTF-8"
 
 
 def check_article(article: Any) -> None:

@@ -187,6 +187,17 @@ def test_entity_expansion_feed_is_refused(tmp_path: Path, encoding: str) -> None
                       InputProblem)
 
 
+@pytest.mark.parametrize("element", ["links", "title_detail", "summary_detail"])
+def test_feed_elements_named_like_parser_fields(element: str) -> None:
+    """Found by fuzz/fuzz_feed.py: feedparser files an unknown element under its own name, so
+    "<links>abc</links>" replaced the list of link dicts with a string and parse_feed raised
+    AttributeError."""
+    feed = (f'<rss version="2.0"><channel><item><title>Talks</title><link>https://a.example/1</link>'
+            f"<{element}>abc</{element}></item></channel></rss>").encode()
+    got = parse_feed(feed, "", "f", FeedState())
+    assert not isinstance(got, InputProblem) and [e.url for e in got.entries] == ["https://a.example/1"]
+
+
 # ---------------------------------------------------------------- control characters
 
 def test_control_characters_and_nuls_in_jsonl(tmp_path: Path, pipeline: Any) -> None:
@@ -209,6 +220,35 @@ def test_control_characters_and_nuls_in_jsonl(tmp_path: Path, pipeline: Any) -> 
     binary.write_bytes(b'\x00{"id": "a", "text": "x"}\n' + json.dumps({"id": "b", "text": SENTENCE}).encode() + b"\n")
     assert [(type(i).__name__, getattr(i, "reason", "")) for i in read(binary)] == [
         ("InputProblem", "binary file, not text")]  # judged on the first line: a binary file
+
+
+# Found by fuzz/fuzz_extract.py: lone surrogates in the text made spaCy's tokenizer raise.
+FUZZ_SURROGATES = (  # the whole input, published 2022-03-10
+    "\u6b55\u6172\u6e69\u2065\u6e61\u2064\u7552\u7373\u6169\u6620\u6920\u6c64\u6561\u6f74\u7220\u6165\u6863\u6120"
+    "\u206e\u5561\u726b\u6961\u656e\u2074\u6e6f\u6120\u6320\u6165\u6573\u6966\u6572\u6f20\u206e\u6854\u7275\u6473"
+    "\u7961\u202c\u754b\u656c\u2e62\u0a0a\u6c41\u6f73\u5220\u4165\u736c\u206f\u6552\u6461\u5203\u2075\u6f74\u6f6d"
+    "\u7272\u776f\u6b63\u6465\u5520\u726b\u6961\u656e\u7420\u6d6f\u726f\u6f72\u2e77\ud820\ud884\ud9a7\ud982\u20aa"
+    "\udc49\u7273\u6561\u206c\u6f62\u626d\u6465\u4720\u7a61\uffff\u2061\ud706\ud7a9\ud76b\ud795\u209d\u6579\u7473"
+    "\u7265\u6164\u2e79\u696c\u6120\u7269\u7263\u6661\u2074\u6f62\u626d\u6465\u6120\u7320\u6863\u6f79\u206c\u6e69"
+    "\u6e20\u7865\u2074\u6577\u6b65"
+)
+
+
+def test_lone_surrogates_in_jsonl_and_through_extract(tmp_path: Path, pipeline: Any) -> None:
+    """A JSON "\\ud800" escape is half a surrogate pair: read_inputs raised UnicodeEncodeError
+    on it (ending the whole run), and extract() raised in spaCy. The reader now replaces each
+    with U+FFFD and says so; the tokenizer reads them as U+FFFD."""
+    rows = tmp_path / "surrogates.jsonl"
+    rows.write_text('{"id": "s", "text": "Russia attacked \\ud800 Ukraine on Monday.", "title": "t\\udc00"}\n'
+                    + json.dumps({"id": "ok", "text": SENTENCE}) + "\n")
+    items = timed(5, lambda: read(rows))
+    assert [type(i).__name__ for i in items] == ["InputProblem", "ArticleInput", "ArticleInput"]
+    assert items[0].reason == "2 lone surrogate escapes (\\ud800-\\udfff) replaced by U+FFFD"
+    assert items[1].text == "Russia attacked \ufffd Ukraine on Monday." and items[1].title == "t\ufffd"
+    json.dumps(valid(extract(items[1].text, pipeline=pipeline)).to_dict(), ensure_ascii=False).encode("utf-8")
+    for text in (FUZZ_SURROGATES, "Russia attacked \ud800 Ukraine.\udfff Israel bombed Gaza \udc00."):
+        article = valid(timed(10, lambda: extract(text, "2022-03-10", pipeline=pipeline)))  # noqa: B023
+        assert article.text == text
 
 
 def test_a_nul_in_one_csv_cell_costs_only_its_row(tmp_path: Path) -> None:

@@ -43,17 +43,21 @@ def _line_breaks(doc: Doc) -> Doc:
 # longest in the dev sets and the bench corpus is under 400 characters: a URL).
 LONG_RUN = 1_000
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BoundedTokenizer:
     """The model's tokenizer, except that a run of more than `LONG_RUN` characters without
-    whitespace becomes tokens of `LONG_RUN` characters, taken as they are. The Doc's text is
-    the input exactly, so offsets are unchanged; tokenizing costs linear time in any input."""
+    whitespace becomes tokens of `LONG_RUN` characters, taken as they are, and a lone surrogate
+    is read as U+FFFD. The Doc's text has the input's length, so offsets are unchanged;
+    tokenizing costs linear time in any input."""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        if _SURROGATE.search(text):  # half a surrogate pair (a JSON "\ud800"): spaCy cannot hash it
+            text = _SURROGATE.sub("\ufffd", text)  # one character for one: offsets hold
         if not _LONG_RUN.search(text):
             return self.tokenizer(text)
         from spacy.tokens import Doc

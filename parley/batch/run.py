@@ -178,7 +178,8 @@ def _totals(plan: Plan, done: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def _shard_entry(shard: Shard, m: dict[str, Any]) -> dict[str, Any]:
     return {"id": shard.id, "path": shard.path, "first": shard.first, "last": shard.last,
             "articles": m["articles"], "events": m["events"], "problems": len(m["problems"]),
-            "seconds": m["seconds"], "cpu_seconds": m.get("cpu_seconds"), "worker": m.get("worker")}
+            "seconds": m["seconds"], "cpu_seconds": m.get("cpu_seconds"), "peak_rss_mb": m.get("peak_rss_mb"),
+            "worker": m.get("worker")}
 
 
 def _reason_kind(reason: str) -> str:

@@ -161,6 +161,7 @@ def run_shard(pipe: Any, shard: Shard, out: Path, expect: str | None = None,
         "knowledge_version": pipe.knowledge_version, "seconds": round(time.perf_counter() - began, 3),
         # CPU time beside wall time: on a shared or oversubscribed machine it is the per-core cost.
         "cpu_seconds": round(time.process_time() - cpu, 3),
+        "peak_rss_mb": _peak_rss_mb(),  # what a worker needs, to size cluster nodes
         "worker": f"{socket.gethostname()}:{os.getpid()}",
     }
     if started is not None:
@@ -191,6 +192,14 @@ def event_rows(articles: list[Article]) -> dict[tuple[str, str], list[dict[str, 
             key = (str(w.year) if w else NULL, str(w.month) if w and w.month else NULL)
             out.setdefault(key, []).append(row)
     return out
+
+
+def _peak_rss_mb() -> int | None:
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return None
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # KiB on Linux
 
 
 def _write(out: Path, shard_id: str, articles: list[Article], origins: dict[str, str]) -> list[str]:

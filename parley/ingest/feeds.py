@@ -112,6 +112,8 @@ def _date(entry: Any) -> str | None:
 def _plain(detail: Any, fallback: Any) -> str | None:
     """A title or summary as one line of plain text: feedparser hands HTML ones over
     as (sanitised) HTML, entities included ("Sanctions &amp; talks")."""
+    if not isinstance(detail, dict):  # feedparser files an element by its name: "<title_detail>x" is a str
+        detail = None
     value = detail.get("value") if detail else fallback
     if not isinstance(value, str):
         return None
@@ -131,8 +133,10 @@ def _http_link(value: Any) -> str | None:
 def _entry(raw: Any) -> FeedEntry:
     url = _http_link(raw.get("link"))
     if url is None:
-        url = next((_http_link(link.get("href")) for link in raw.get("links") or ()
-                    if link.get("rel", "alternate") == "alternate" and _http_link(link.get("href"))), None)
+        links = raw.get("links")  # a list of dicts, or whatever a "<links>" element held
+        url = next((_http_link(link.get("href")) for link in (links if isinstance(links, list) else ())
+                    if isinstance(link, dict) and link.get("rel", "alternate") == "alternate"
+                    and _http_link(link.get("href"))), None)
     title = _plain(raw.get("title_detail"), raw.get("title"))
     summary = _plain(raw.get("summary_detail"), raw.get("summary"))
     entry_id = _one_line(raw.get("id") or "") or url
@@ -170,7 +174,7 @@ def parse_feed(data: bytes, url: str, origin: str, state: FeedState, content_typ
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     except Exception as exc:  # a third-party parser on hostile input: any failure is this feed's problem
         return InputProblem(origin, f"broken feed: {_one_line(exc) or type(exc).__name__}")
-    entries = tuple(_entry(raw) for raw in parsed.get("entries") or ())
+    entries = tuple(_entry(raw) for raw in parsed.get("entries") or () if isinstance(raw, dict))
     if not entries:
         if parsed.get("bozo"):
             return InputProblem(origin, f"broken feed: {_parse_error(parsed.get('bozo_exception'))}")

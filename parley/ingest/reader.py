@@ -674,12 +674,18 @@ class _Reader:
             if normal is None:
                 yield InputProblem(where, f"'{field}' is not a YYYY-MM-DD date ({published!r}); ignored")
             published = normal
+        title, source, url = (_optional_str(row.get(name)) for name in ("title", "source", "url"))
+        # JSON can escape half a surrogate pair ("\ud800"): a str no UTF-8 writer, model or store
+        # accepts. Each becomes U+FFFD, one character for one, so offsets into the text still hold.
+        bad = sum(len(_SURROGATE.findall(value)) for value in (text, article_id, title, source, url) if value)
+        if bad:
+            yield InputProblem(where, f"{bad} lone surrogate escape{'s' if bad > 1 else ''} (\\ud800-\\udfff) "
+                                      "replaced by U+FFFD")
+            text, article_id = _SURROGATE.sub("\ufffd", text), _SURROGATE.sub("\ufffd", article_id)
+            title, source, url = (_SURROGATE.sub("\ufffd", v) if v else v for v in (title, source, url))
         yield self._article(
             article_id or default_id, text, where,
-            published=published or self.published,
-            title=_optional_str(row.get("title")),
-            source=_optional_str(row.get("source")),
-            url=_optional_str(row.get("url")),
+            published=published or self.published, title=title, source=source, url=url,
         )
 
     # -- standard input
@@ -826,6 +832,9 @@ def _json_type(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _optional_str(value: Any) -> str | None:
