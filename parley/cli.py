@@ -529,7 +529,8 @@ def batch(
     if engine not in ("local", "ray"):
         raise _fail(f"--engine {engine!r}: use local or ray")
     try:
-        manifest = run_batch(inputs, out, engine=engine, address=address, workers=max(1, workers), on_problem=_say)
+        manifest = run_batch(inputs, out, engine=engine, address=address, workers=max(1, workers), on_problem=_say,
+                             on_progress=_say)
     except BatchError as exc:
         raise _fail(str(exc), 1) from None
     for line in manifest.lines():

@@ -26,6 +26,8 @@ OWNERS = {
     "fastapi": {"web/app.py"},
     "starlette": {"web/app.py"},
     "uvicorn": {"web/__init__.py"},
+    "ray": {"batch/ray_engine.py"},
+    "jsonschema": {"schema"},
 }
 
 

@@ -146,6 +146,10 @@ def _run(inputs: list[str], out: Path, engine: str, address: str | None, workers
     if missing:  # an engine that ended without reporting every shard: never a manifest that says "complete"
         raise BatchError(f"{len(missing)} shards did not finish (first {missing[0]}); rerun the same command "
                          "to resume")
+    try:
+        (out / "tmp").rmdir()  # the workers' scratch space, empty once every shard is in place
+    except OSError:
+        pass
     ended = time.perf_counter()
     run.update({"plan_seconds": round(planned - began, 3), "extract_seconds": round(ended - planned, 3),
                 "total_seconds": round(ended - began, 3),
