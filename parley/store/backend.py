@@ -7,7 +7,7 @@ its driver (`duck.py` imports duckdb, `pg.py` imports psycopg, nothing else does
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -21,8 +21,6 @@ class Backend(Protocol):
     where: str  # the file or the server, for messages
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
     def transaction(self) -> AbstractContextManager[None]: ...
 
@@ -46,8 +44,3 @@ def open_backend(db: str, *, read_only: bool = False) -> Backend:
 
 def rows_of(cursor: Any) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in cursor.fetchall()] if cursor.description else []
-
-
-def chunks(rows: Sequence[Sequence[Any]], size: int = 500) -> Iterator[Sequence[Sequence[Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]

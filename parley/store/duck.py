@@ -55,13 +55,6 @@ class DuckBackend:
         except duckdb.IOException as exc:  # full disk, read-only file system
             raise _cannot_write(self.where, exc) from None
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
-            try:
-                self.conn.executemany(sql, [list(r) for r in rows])
-            except duckdb.IOException as exc:
-                raise _cannot_write(self.where, exc) from None
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         self.conn.execute("BEGIN TRANSACTION")

@@ -46,11 +46,6 @@ class PostgresBackend:
         except psycopg.OperationalError as exc:
             raise StoreError(f"{self.where}: {' '.join(str(exc).split())[:300]}") from None
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
-            with self.conn.cursor() as cur:
-                cur.executemany(_adapt(sql), [list(r) for r in rows])  # type: ignore[call-overload]
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
