@@ -336,7 +336,7 @@ def _open_store(db: str, *, read_only: bool = False) -> Any:
         raise _fail(str(exc), 1) from None
 
 
-def _progress_archive(store: Any, workers: int, allow_private: bool) -> tuple[Any, Any]:
+def _progress_archive(store: Any, workers: int, allow_private: bool, pipeline: Any = None) -> tuple[Any, Any]:
     """An Archive whose progress shows on a rich status line, and that line's context manager."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -355,7 +355,8 @@ def _progress_archive(store: Any, workers: int, allow_private: bool) -> tuple[An
     def problem(message: str) -> None:
         progress.console.print(f"parley: {message}", markup=False, highlight=False)
 
-    archive = Archive(store, workers=workers, allow_private=allow_private, on_problem=problem, on_progress=shown)
+    archive = Archive(store, pipeline, workers=workers, allow_private=allow_private, on_problem=problem,
+                      on_progress=shown)
     return archive, progress
 
 
@@ -371,13 +372,23 @@ def ingest(
         "--allow-private", help="Allow URLs on loopback and private networks (refused by default).")] = False,
     from_parquet: Annotated[bool, typer.Option(
         "--from-parquet", help="SOURCES are `parley batch` output folders: store their events as coded.")] = False,
+    learned: Annotated[bool, typer.Option("--learned", help="Code with the learned classifier too: every "
+                                          "stored event gets a confidence.")] = False,
 ) -> None:
     """Code articles into the store, skipping what it already has; near-copies are linked, not coded."""
     from parley.store import StoreError
 
     published = _check_date(published, "--published")
+    pipeline = None
+    if learned:
+        from parley.pipeline import default_pipeline
+
+        try:
+            pipeline = default_pipeline(learned=True)
+        except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
+            raise _fail(str(exc), 1) from None
     with _open_store(db) as store:
-        archive, progress = _progress_archive(store, workers, allow_private)
+        archive, progress = _progress_archive(store, workers, allow_private, pipeline)
         try:
             with progress:
                 if from_parquet:

@@ -69,8 +69,15 @@ class Pipeline:
 
     def _finish(self, pending: list[tuple[list[tuple[list[Candidate], DocFacts] | BaseException], ArticleInput]],
                 on_error: Callable[[str], None] | None) -> Iterator[Article]:
-        typed = self._typed([[c for p in parts if not isinstance(p, BaseException) for c in p[0]]
-                             for parts, _ in pending], [art.text for _, art in pending])
+        found = [[c for p in parts if not isinstance(p, BaseException) for c in p[0]] for parts, _ in pending]
+        try:
+            typed = self._typed(found, [art.text for _, art in pending])
+        except Exception as exc:  # noqa: BLE001 - the rules' events are still good
+            if on_error is None:
+                raise
+            on_error(f"the classifier failed on {len(pending)} article(s) ({type(exc).__name__}: {exc}); "
+                     "their events are typed by the rules alone, without confidence")
+            typed = [[c for c in cands if c.event_type] for cands in found]
         for (parts, art), candidates in zip(pending, typed, strict=True):
             try:
                 failed = next((p for p in parts if isinstance(p, BaseException)), None)

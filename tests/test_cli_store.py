@@ -113,3 +113,14 @@ def test_a_store_being_written_is_refused_with_a_message(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_ingest_learned_stores_a_confidence_with_every_event(tmp_path, shared):
+    db = str(tmp_path / "learned.duckdb")
+    res = run("ingest", str(shared / "examples" / "mariupol-talks.txt"), "--db", db, "--published", "2022-03-10",
+              "--workers", "1", "--learned")
+    assert res.exit_code == 0, res.stderr
+    out = run("query", "--db", db, "--format", "jsonl")
+    events = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    assert events and all(0.0 <= e["confidence"] <= 1.0 for e in events)
+    assert all("+clf-" in e["provenance"]["knowledge_version"] for e in events)

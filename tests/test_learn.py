@@ -231,3 +231,17 @@ def test_learned_pipeline_marks_every_event_with_a_confidence_and_its_origin(pip
     assert all(e.confidence is None for e in plain.events)
     # The rules' events are the same with or without the classifier: it adds, it never retypes.
     assert {(e.event_type, e.trigger) for e in plain.events} <= {(e.event_type, e.trigger) for e in art.events}
+
+
+def test_a_failing_classifier_leaves_the_rules_events_and_says_so(pipeline):
+    class Broken:
+        labels, none, version = LABELS, LABELS.index(NONE), "clf-broken"
+
+        def predict(self, sentences: list[str]) -> np.ndarray:
+            raise MemoryError("no room")
+
+    said: list[str] = []
+    text = "Russian forces shelled a humanitarian corridor in Mariupol on Wednesday."
+    art = next(replace(pipeline, classifier=Broken()).run([ArticleInput(id="a", text=text)], on_error=said.append))
+    assert [e.event_type for e in art.events] == ["ASSAULT"] and art.events[0].confidence is None
+    assert len(said) == 1 and "typed by the rules alone" in said[0]
