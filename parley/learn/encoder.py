@@ -62,7 +62,7 @@ class Encoder:
 
     dim = 384
 
-    def __init__(self, path: Path | None = None, layers: int = LAYERS) -> None:
+    def __init__(self, path: Path | None = None) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -75,7 +75,7 @@ class Encoder:
         self.pos = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
         self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = []
-        for i in range(layers):
+        for i in range(LAYERS):
             p = f"encoder.layer.{i}."
             qkv = np.concatenate([w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]).T
             qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")])
