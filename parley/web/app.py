@@ -88,10 +88,22 @@ class _State:
         self._building = False
         self._builder: threading.Thread | None = None
         self._generation = 0
+        self.known_version: Any = None
+        self._version_read = -math.inf
 
     def written(self) -> None:
+        self._version_read = -math.inf  # the next request reads the new version
         for forget in self.on_write:
             forget()
+
+    def version_is_fresh(self) -> bool:
+        return time.monotonic() - self._version_read <= 1.0
+
+    def version(self) -> Any:
+        """The store's version, read at most once a second for the index and the response cache alike."""
+        if not self.version_is_fresh():
+            self.known_version, self._version_read = self.reader().version(), time.monotonic()
+        return self.known_version
 
     def _forget_index(self) -> None:
         # Dropped, not kept until rebuilt: whoever wrote must see the write, so the database answers
@@ -128,7 +140,7 @@ class _State:
             self._index_checked = now
             with self._index_lock:
                 due = not self._building and now - self._index_built >= INDEX_REFRESH
-                if due and (self._index is None or self._index.version != self.reader().version()):
+                if due and (self._index is None or self._index.version != self.version()):
                     self._building = True
                     self._builder = threading.Thread(target=self.build_index, name="parley-index", daemon=True)
                     self._builder.start()
@@ -185,7 +197,7 @@ class ResponseCache:
     Dashboards ask the same questions again and again (every analyst opening a shared link
     sends the same six requests); a store changes only when something is ingested. Responses
     are kept by method, path, query and whether they were compressed, least recently used
-    dropped beyond `max_bytes`; the store's version is read at most once a second.
+    dropped beyond `max_bytes`; the store's version comes from `_State.version`.
     """
 
     CACHED = ("/api/events", "/api/stats", "/api/timeline", "/api/map", "/api/network", "/api/actors")
@@ -194,19 +206,11 @@ class ResponseCache:
         self.app, self.state, self.max_bytes = app, state, max_bytes
         self.entries: OrderedDict[tuple[str, ...], tuple[Any, list[Message]]] = OrderedDict()
         self.size = 0
-        self.version: Any = None
-        self.checked = 0.0
-        state.on_write.append(self.forget)  # a write through this server is seen by the next request
-
-    def forget(self) -> None:
-        self.checked = 0.0
 
     async def current_version(self) -> Any:
-        now = time.monotonic()
-        if now - self.checked > 1.0:
-            self.version = await run_in_threadpool(lambda: self.state.reader().version())
-            self.checked = now
-        return self.version
+        if self.state.version_is_fresh():  # most requests: no hop to a thread
+            return self.state.known_version
+        return await run_in_threadpool(self.state.version)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(self.CACHED):
