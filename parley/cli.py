@@ -73,23 +73,27 @@ def extract(
     """Extract events: one JSON article per line with its `events` (shared/spec/events.md)."""
     from dataclasses import replace
 
-    from parley.pipeline import default_pipeline
-
     published = _check_date(published, "--published")
     if min_confidence and not learned:
         raise _fail("--min-confidence needs the classifier's confidence: add --learned", 2)
     counts = {"articles": 0, "problems": 0, "events": 0}
-    resolver = _resolver(actors)
-    try:
-        pipe = replace(default_pipeline(resolver, learned=learned), min_confidence=min_confidence)
-    except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
-        raise _fail(str(exc), 1) from None
+    pipe = replace(_pipeline(_resolver(actors), learned), min_confidence=min_confidence)
     results = pipe.run(_articles(inputs, published, counts), n_process=max(1, workers), on_error=_say)
     if table:
         _print_tables(results, counts)
     else:
         _write_jsonl(results, output, counts)
     _check_read(counts)
+
+
+def _pipeline(resolver: Any, learned: bool) -> Any:
+    """The shipped pipeline, or one line saying why it cannot be built (a missing model or classifier)."""
+    from parley.pipeline import default_pipeline
+
+    try:
+        return default_pipeline(resolver, learned=learned)
+    except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
+        raise _fail(str(exc), 1) from None
 
 
 def _articles(inputs: list[str], published: str | None, counts: dict[str, int]) -> Iterator[ArticleInput]:
@@ -379,14 +383,7 @@ def ingest(
     from parley.store import StoreError
 
     published = _check_date(published, "--published")
-    pipeline = None
-    if learned:
-        from parley.pipeline import default_pipeline
-
-        try:
-            pipeline = default_pipeline(learned=True)
-        except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
-            raise _fail(str(exc), 1) from None
+    pipeline = _pipeline(None, learned=True) if learned else None  # else the archive loads the rules' own
     with _open_store(db) as store:
         archive, progress = _progress_archive(store, workers, allow_private, pipeline)
         try:

@@ -19,6 +19,8 @@ from parley.records import Article, ArticleInput, PlaceMention, Toponym
 from parley.resolve.coding import ArticleCoder, Resolver, code_article
 from parley.resolve.places import Gazetteer
 
+Read = tuple[list[Candidate], DocFacts]  # what the rules find in one parsed piece of an article
+
 
 @dataclass(frozen=True)
 class Pipeline:
@@ -48,8 +50,8 @@ class Pipeline:
                     yield text, (a, spans, offset, n == len(parts) - 1)
 
         # Each piece is read into plain records at once and its Doc let go: memory stays flat.
-        read: list[tuple[list[Candidate], DocFacts] | BaseException] = []
-        pending: list[tuple[list[tuple[list[Candidate], DocFacts] | BaseException], ArticleInput]] = []
+        read: list[Read | BaseException] = []
+        pending: list[tuple[list[Read | BaseException], ArticleInput]] = []
         for doc, (art, spans, offset, last) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
                                                              n_process=n_process):
             try:
@@ -67,7 +69,7 @@ class Pipeline:
                 pending = []
         yield from self._finish(pending, on_error)
 
-    def _finish(self, pending: list[tuple[list[tuple[list[Candidate], DocFacts] | BaseException], ArticleInput]],
+    def _finish(self, pending: list[tuple[list[Read | BaseException], ArticleInput]],
                 on_error: Callable[[str], None] | None) -> Iterator[Article]:
         found = [[c for p in parts if not isinstance(p, BaseException) for c in p[0]] for parts, _ in pending]
         try:
@@ -101,13 +103,13 @@ class Pipeline:
         """Code an article parsed as one Doc."""
         return self.assemble([self.read(doc, content_spans(art.text), 0)], art)
 
-    def read(self, doc: Any, spans: list[tuple[int, int]], offset: int) -> tuple[list[Candidate], DocFacts]:
+    def read(self, doc: Any, spans: list[tuple[int, int]], offset: int) -> Read:
         """What the rules find in one parsed piece of an article, `offset` characters in;
         `spans` are the article's own text (boilerplate left out)."""
         return (doc_candidates(doc, self.lexicon, spans, offset, predicates=self.classifier is not None),
                 doc_facts(doc, spans, offset))
 
-    def assemble(self, parts: list[tuple[list[Candidate], DocFacts]], art: ArticleInput) -> Article:
+    def assemble(self, parts: list[Read], art: ArticleInput) -> Article:
         [candidates] = self._typed([[c for found, _ in parts for c in found]], [art.text])
         return self._code(candidates, [facts for _, facts in parts], art)
 

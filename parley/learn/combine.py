@@ -41,17 +41,15 @@ def combine_many(articles: list[tuple[list[Candidate], str]], classifier: EventC
     # its sentence would cost a forward pass for nothing.
     articles = [([c for c in found if c.actors or c.recipients], text) for found, text in articles]
     keys = sorted({(n, c.sentence_start, c.sentence_end) for n, (found, _) in enumerate(articles) for c in found})
+    if not keys:
+        return [[] for _ in articles]
     where = {k: i for i, k in enumerate(keys)}
-    probs = classifier.predict([articles[n][1][s:e] for n, s, e in keys]) if keys else None
+    probs = classifier.predict([articles[n][1][s:e] for n, s, e in keys])
     out: list[list[Candidate]] = []
     for n, (found, _) in enumerate(articles):
-        kept = []
-        for c in found:
-            assert probs is not None
-            typed = _vote(c, probs[where[(n, c.sentence_start, c.sentence_end)]], classifier, min_confidence)
-            if typed is not None:
-                kept.append(typed)
-        out.append(kept)
+        voted = (_vote(c, probs[where[(n, c.sentence_start, c.sentence_end)]], classifier, min_confidence)
+                 for c in found)
+        out.append([c for c in voted if c is not None])
     return out
 
 
