@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from test_archive import FILLER, MetPipeline, Site, _dump
+from archive_doubles import FILLER, MetPipeline, Site, _dump
 
 from parley.archive import Archive
 from parley.records import ArticleInput
