@@ -33,6 +33,20 @@ CASES = [
     ("Egypt praised Qatar for its mediation.", "SUPPORT", None, ["EGY"], ["QAT"]),
     ("Sudanese troops withdrew from the disputed town.", "RETREAT", None, ["SDN"], []),
     ("North Korea threatened South Korea with retaliation.", "THREATEN", None, ["PRK"], ["KOR"]),
+    # Offers and stated willingness are AGREE, whatever is offered (spec: coding conventions).
+    ("Armenia is willing to withdraw from the disputed villages.", "AGREE", None, ["ARM"], []),
+    ("The Houthis said they will release the Saudi pilots.", "AGREE", None, ["YEM"], ["SAU"]),
+    # Troops sent to keep a peace are military assistance (PLOVER AID), not a show of force.
+    ("Ghana deployed 800 soldiers to Lebanon for the United Nations peacekeeping mission.", "AID", None,
+     ["GHA"], ["LBN"]),
+    ("Jordan has opened its borders to Syrian refugees.", "AID", None, ["JOR"], ["SYR"]),
+    # A document can be the object of a judgement.
+    ("The opposition in Kenya rejected the election results.", "REJECT", None, ["KEN"], []),
+    # "it" after a body's "said" is the body.
+    ("The Norwegian foreign ministry said it had sent emergency aid to Mozambique.", "AID", None, ["NOR"],
+     ["MOZ"]),
+    # A main clause the parser hung on its subject's apposition.
+    ("Ivan Petrov, a former Russian banker, called for sanctions against Belarus.", "REQUEST", None, ["RUS"], []),
 ]
 
 

@@ -39,6 +39,8 @@ NEUTRAL_OBJECTS = {"statement", "report", "video", "footage", "figure", "data", 
                    "detail", "information", "communique", "document", "result", "name", "book", "album",
                    "film", "song", "record", "account", "version", "comment", "remark", "plan", "budget",
                    "message", "letter", "note", "view", "opinion", "question"}
+# Verbs of judgement, whose object may well be a document: "rejected the election results".
+OPINIONS = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}
 # People and bodies one receives or calls: a visit or a call, not a parcel.
 # What makes "provide", "give", "send" an act of aid: the thing given.
 AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicine", "equipment", "weapon", "arm",
@@ -255,8 +257,8 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     verb_sense = lex.verbs.get(lemma)
     if verb_sense is None or verb_sense is NO_EVENT:
         return None
-    if any(_lemma(o) in NEUTRAL_OBJECTS for o in objs):
-        return None
+    if verb_sense.event_type not in OPINIONS and any(_lemma(o) in NEUTRAL_OBJECTS for o in objs):
+        return None  # a plan or a report can be rejected or condemned, but releasing one is not a release
     if lemma in ("receive", "welcome") and not any(_is_person_like(o) for o in objs):
         return None
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -418,6 +420,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(verb.head, depth + 1)  # "was not in a position to commit"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head  # "with Zelensky capitulating"
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+        return verb.head  # "Khodorkovsky, a former tycoon, called for ...": a clause the parser hung on its subject
     if verb.dep_ in ("conj", "pcomp") and verb.head.lower_ == "with" and verb.tag_ == "VBG":
         # "With Zelensky all but capitulating, ...": the parser hangs the verb on "with".
         pobj = [c for c in verb.head.children if c.dep_ == "pobj"]
@@ -780,9 +784,13 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 
 # PLOVER: future cooperation is an AGREE; an announced future retreat a CONCEDE; an actor's own
 # announcement of force or punishment to come a THREAT.
-INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+# A promise of a future act is an AGREE (spec: "offers, promises and stated willingness are AGREE").
+# PLOVER's manual would keep a promised withdrawal as CONCEDE; the spec and the relation gold
+# ("the rebels said they will release ...") both code it AGREE, and so does Parley.
+INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
+ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
 
@@ -833,6 +841,11 @@ def _predicate(sent: Span) -> Trigger | None:
     return Trigger(root, NO_EVENT, f"predicate:{_lemma(root)}", [root])
 
 
+def _assists(trig: Trigger) -> bool:
+    """A deployment whose purpose is another's aid: peacekeepers, observers, disaster relief."""
+    return any(_lemma(t).startswith("peacekeep") or _lemma(t) in ASSISTING for t in trig.token.sent)
+
+
 def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
     """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
     `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
@@ -858,6 +871,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
                                             "RETREAT"):
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+        if sense.event_type == "MOBILIZE" and _assists(trig):
+            sense = Sense("AID")  # PLOVER: troops sent to keep a peace or bring relief are military assistance
         if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
                 and len(actors) < 2 and not recipients \
                 and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
@@ -869,7 +884,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
         if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
             sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
-        if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"):
+        if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE", "RETREAT",
+                                                  "CONCEDE"):
             sense, tokens = Sense("AGREE"), [willing, *tokens]
             if not actors:
                 subj = _subject(willing) or _subject(willing.head)

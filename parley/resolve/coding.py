@@ -193,10 +193,12 @@ class ArticleCoder:
         return coded or [Actor(m.text, m.text, None, "CVL")]
 
     def actors(self, m: Mention, context: str, speaker: list[Actor] | None = None,
-               recipient: bool = False) -> list[Actor]:
+               recipient: bool = False, body: bool = False) -> list[Actor]:
+        """`speaker`: who says so, if the sentence says; `body`: the speaker is not a person, so
+        "it" may be the speaker ("the ministry said it had sent aid")."""
         head = m.head.lower()
         if m.kind == "pronoun":
-            if speaker and head in SINGULAR | PLURAL:
+            if speaker and (head in SINGULAR | PLURAL or (body and head in NEUTER and not recipient)):
                 return [Actor(m.text, a.name, a.country, a.sector) for a in speaker]
             person = self.memory.person_before(m.start) if head in SINGULAR else None
             if person is not None:
@@ -267,13 +269,13 @@ class ArticleCoder:
         return ()
 
     def _participants(self, mentions: Iterable[Mention], context: str, speaker: list[Actor] | None,
-                      role: str) -> tuple[Actor, ...]:
+                      role: str, body: bool = False) -> tuple[Actor, ...]:
         out: list[Actor] = []
         for m in mentions:
             if role == "target":
                 out.extend(self.targets(m, context))
             else:
-                out.extend(self.actors(m, context, speaker, recipient=role == "recipient"))
+                out.extend(self.actors(m, context, speaker, recipient=role == "recipient", body=body))
         # Phrases the knowledge cannot code at all ("the corridor") were dropped above; a role without
         # a country ("protesters") stays only when nothing beside it has one.
         coded = [a for a in out if a.country]
@@ -287,7 +289,8 @@ class ArticleCoder:
     def event(self, c: Candidate) -> Event | None:
         context = self.text[c.sentence_start:c.sentence_end]
         source = list(self.actors(c.source, context)) if c.source is not None else []
-        actors = self._participants(c.actors, context, source, "actor")
+        actors = self._participants(c.actors, context, source, "actor",
+                                    body=c.source is not None and not c.source.person)
         recipients = self._participants(c.recipients, context, None,
                                         "target" if c.event_type in TARGETED or c.mode == "visit" else "recipient")
         recipients = tuple(r for r in recipients if (r.country, r.name) not in {(a.country, a.name) for a in actors}
