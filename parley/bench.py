@@ -164,7 +164,10 @@ def synthetic_store(path: Path | str, n_events: int, seed: int = 7) -> None:
                                     aux_mode=rnd.choice(aux_modes), actor=(actor,),
                                     recipient=(target,) if rnd.random() < 0.8 else (),
                                     location=rnd.choice(places) if rnd.random() < 0.7 else None,
-                                    date=published if rnd.random() < 0.5 else None))
+                                    date=published if rnd.random() < 0.5 else None,
+                                    # half as if coded with --learned; drawn without the generator,
+                                    # so the store is the one earlier versions made, plus confidences
+                                    confidence=None if (a + i) % 2 else ((a * 7 + i * 13) % 100) / 100))
             text = " ".join(sentences)
             batch.append(Ingested(Article(aid, text, f"Title {a}", published, f"Source{rnd.randrange(40)}", None,
                                           tuple(events)), content_hash(text)))

@@ -455,6 +455,9 @@ def query(
     near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
     text: Annotated[str | None, typer.Option(help="Words that must all be in the evidence sentence.")] = None,
     min_sources: Annotated[int, typer.Option(help="Reported by at least this many sources.")] = 1,
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="The learned classifier at least this sure of the type; only events stored by "
+                               "ingest --learned have a confidence.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events (newest first).")] = None,
     format_: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "table",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout; "
@@ -468,7 +471,8 @@ def query(
         raise _fail(f"--format {format_!r} is unknown; use one of {', '.join(FORMATS)}")
     try:
         f = make_filter(actor=actor, recipient=recipient, country=country, event_type=type_, quad=quad, aux=aux,
-                        since=since, until=until, near=near, text=text, min_sources=min_sources)
+                        since=since, until=until, near=near, text=text, min_sources=min_sources,
+                        min_confidence=min_confidence)
     except FilterError as exc:
         raise _fail(str(exc)) from None
     if limit is not None and limit < 1:
@@ -561,6 +565,8 @@ def batch(
     address: Annotated[str | None, typer.Option(help="Ray cluster to join (ray://host:10001 or auto); "
                                                      "default: start a local Ray.")] = None,
     workers: Annotated[int, typer.Option(help="Parallel workers (processes or Ray actors).")] = 2,
+    learned: Annotated[bool, typer.Option("--learned", help="Add the learned classifier: a confidence on "
+                                          "every event, and events it finds where no rule fired.")] = False,
 ) -> None:
     """Extract events from a large collection, on this machine or a Ray cluster; resumable."""
     from parley.batch import BatchError, run_batch
@@ -569,7 +575,7 @@ def batch(
         raise _fail(f"--engine {engine!r}: use local or ray")
     try:
         manifest = run_batch(inputs, out, engine=engine, address=address, workers=max(1, workers), on_problem=_say,
-                             on_progress=_say)
+                             on_progress=_say, learned=learned)
     except BatchError as exc:
         raise _fail(str(exc), 1) from None
     for line in manifest.lines():

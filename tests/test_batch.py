@@ -227,3 +227,13 @@ def test_another_parley_may_not_add_to_a_batch(local, tmp_path, pipeline):
     with pytest.raises(BatchError, match="triggers-1999.01.01"):
         run_batch(json.loads((copy / "manifest.json").read_text())["plan"]["fingerprint"]["args"], copy,
                   workers=1, shard_size=4)
+
+
+def test_learned_batch_gives_every_event_a_confidence_and_resumes_only_learned(corpus, tmp_path):
+    out = tmp_path / "learned"
+    run_batch([corpus[4]], out, workers=1, shard_size=2, learned=True)
+    coded = [json.loads(r) for r in records(out)]
+    assert coded and all(0.0 <= r["confidence"] <= 1.0 for r in coded)
+    (out / "shards" / "shard-00001.done").unlink()
+    with pytest.raises(BatchError, match="add --learned to resume"):
+        run_batch([corpus[4]], out, workers=1, shard_size=2)

@@ -124,3 +124,9 @@ def test_ingest_learned_stores_a_confidence_with_every_event(tmp_path, shared):
     events = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     assert events and all(0.0 <= e["confidence"] <= 1.0 for e in events)
     assert all("+clf-" in e["provenance"]["knowledge_version"] for e in events)
+    sure = run("query", "--db", db, "--format", "jsonl", "--min-confidence", "0.9")
+    kept = [json.loads(line) for line in sure.stdout.splitlines() if line.strip()]
+    assert sorted(e["evidence"]["start"] for e in kept) == sorted(
+        e["evidence"]["start"] for e in events if e["confidence"] >= 0.9)
+    res = run("query", "--db", db, "--min-confidence", "1.5")
+    assert res.exit_code == 2 and "Traceback" not in res.stderr

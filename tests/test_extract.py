@@ -40,6 +40,10 @@ CASES = [
     ("Ghana deployed 800 soldiers to Lebanon for the United Nations peacekeeping mission.", "AID", None,
      ["GHA"], ["LBN"]),
     ("Jordan has opened its borders to Syrian refugees.", "AID", None, ["JOR"], ["SYR"]),
+    # Trade barriers: eased is a concession, raised is a sanction; a halted offensive is a ceasefire.
+    ("Washington cut tariffs on Mexican steel on Friday.", "CONCEDE", None, ["USA"], ["MEX"]),
+    ("Beijing imposed tariffs on Australian wine.", "SANCTION", None, ["CHN"], ["AUS"]),
+    ("Nigeria's army ceased operations in the Sambisa forest.", "RETREAT", None, ["NGA"], []),
     # A document can be the object of a judgement.
     ("The opposition in Kenya rejected the election results.", "REJECT", None, ["KEN"], []),
     # "it" after a body's "said" is the body.

@@ -36,6 +36,8 @@ def random_filters(n: int = 250, seed: int = 3) -> list[tuple[dict, int, int, st
             options["event_type"] = [rnd.choice(EVENT_TYPES), rnd.choice(EVENT_TYPES)]
         elif roll < 0.5:
             options["actor"] = f"Actor {rnd.randrange(500)}"
+        elif roll < 0.55:
+            options["min_confidence"] = rnd.choice([0.3, 0.9, 1.0])
         out.append((options, limit, offset, rnd.choice(["day", "day", "seq", "sources"])))
     return out
 

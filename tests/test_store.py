@@ -62,6 +62,7 @@ def test_an_old_store_is_upgraded_in_place(db_url, monkeypatch):
         s.db.execute("INSERT INTO articles VALUES ('a', 1, 'https://example.org/a', 'h', 'Talks', '2022-03-10', "
                      "'AP', 'text', NULL, 1, NULL, '', 'p', 'now')")
         record = event("CONSULT", [KULEBA], sentence=TALKS).to_dict()
+        record["confidence"] = 0.8123  # as `ingest --learned` wrote it before the column existed
         s.db.execute("INSERT INTO events VALUES ('e1', 1, 'CONSULT', NULL, 'verbal-cooperation', 2.5, NULL, TRUE, "
                      "NULL, '2022-03-10', '|ukr|', '', 'UKR', NULL, NULL, NULL, NULL, NULL, ?, 'a', ?, 1, 1, 1)",
                      (TALKS, json.dumps(record)))
@@ -73,6 +74,7 @@ def test_an_old_store_is_upgraded_in_place(db_url, monkeypatch):
         upgraded = s.event("e1")
         assert (upgraded.article.title, upgraded.article.source, upgraded.article.url) == (
             "Talks", "AP", "https://example.org/a")
+        assert s.count(make_filter(min_confidence=0.8)) == 1 and s.count(make_filter(min_confidence=0.9)) == 0
 
 
 def test_a_read_only_open_of_nothing_says_how_to_create_it(tmp_path):
@@ -170,6 +172,8 @@ def test_filters(filled, options, expected):
     ({"near": "95,37,10"}, "latitude"),
     ({"country": "Ukraine"}, "alpha-3"),
     ({"actor": "x|y"}, "without"),
+    ({"min_confidence": 1.5}, "between 0 and 1"),
+    ({"min_confidence": "high"}, "between 0 and 1"),
 ])
 def test_bad_filters_say_what_is_accepted(options, message):
     with pytest.raises(FilterError, match=message):

@@ -28,19 +28,20 @@ _STARTED: float | None = None
 
 
 def run_local(shards: list[Shard], out: Path, workers: int, expect: str | None,
-              on_result: Callable[[dict[str, Any]], None]) -> dict[str, float]:
+              on_result: Callable[[dict[str, Any]], None], learned: bool = False) -> dict[str, float]:
     """Run `shards`, calling `on_result` with each finished shard's marker, in completion order."""
     began = time.perf_counter()
     if workers == 1 or len(shards) == 1:
         # One worker: no pool to pay for; the model is loaded here (and reused by a caller that has it).
         from parley.pipeline import default_pipeline
 
-        pipe = default_pipeline()
+        pipe = default_pipeline(learned=learned)
         for n, shard in enumerate(shards):
             on_result(run_shard(pipe, shard, out, expect, started=began if n == 0 else None))
         return {"engine_start_seconds": 0.0}
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited locks, threads or fds
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context, initializer=_start)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context, initializer=_start,
+                               initargs=(learned,))
     pending: set[Future[dict[str, Any]]] = set()
     queue = list(reversed(shards))
     try:
@@ -72,7 +73,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _start() -> None:
+def _start(learned: bool) -> None:
     """Each worker loads the pipeline once, and dies with its parent: a `kill -9` of the batch
     must not leave workers finishing shards behind the back of the run that resumes it."""
     global _PIPE, _STARTED
@@ -87,7 +88,7 @@ def _start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from parley.pipeline import default_pipeline
 
-    _PIPE = default_pipeline()
+    _PIPE = default_pipeline(learned=learned)
     if os.getppid() == 1:  # the parent died while the model loaded
         os._exit(1)
 

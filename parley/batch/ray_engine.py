@@ -25,11 +25,11 @@ from parley.batch.work import run_shard
 class ShardActor:
     """A Ray Data callable class: `__init__` runs once per actor, so the model loads once per worker."""
 
-    def __init__(self, out: str, expect: str | None) -> None:
+    def __init__(self, out: str, expect: str | None, learned: bool = False) -> None:
         from parley.pipeline import default_pipeline
 
         self.started: float | None = time.perf_counter()
-        self.pipe = default_pipeline()
+        self.pipe = default_pipeline(learned=learned)
         self.out = Path(out)
         self.expect = expect
 
@@ -42,18 +42,18 @@ class ShardActor:
         return {"result": results}
 
 
-def _bound(out: str, expect: str | None) -> type[ShardActor]:
+def _bound(out: str, expect: str | None, learned: bool) -> type[ShardActor]:
     """The actor class with its arguments built in: constructor arguments would go through the object
     store, and Ray warns (on stderr, from C++) that a restarted actor may not find them."""
     class BoundShardActor(ShardActor):
         def __init__(self) -> None:
-            super().__init__(out, expect)
+            super().__init__(out, expect, learned)
 
     return BoundShardActor
 
 
 def run_ray(shards: list[Shard], out: Path, workers: int, address: str | None, expect: str | None,
-            on_result: Callable[[dict[str, Any]], None]) -> dict[str, float]:
+            on_result: Callable[[dict[str, Any]], None], learned: bool = False) -> dict[str, float]:
     try:
         import ray
         import ray.data
@@ -84,7 +84,7 @@ def run_ray(shards: list[Shard], out: Path, workers: int, address: str | None, e
         with warnings.catch_warnings():
             # Ray Data warns about its own deprecated settings whenever it copies its context.
             warnings.simplefilter("ignore", DeprecationWarning)
-            for result in _results(ray, shards, out, workers, address, expect):
+            for result in _results(ray, shards, out, workers, address, expect, learned):
                 on_result(result)
     except ray.exceptions.RayError as exc:
         raise BatchError(f"a Ray worker failed ({_one_line(exc)}); finished shards are kept: rerun the same "
@@ -96,7 +96,7 @@ def run_ray(shards: list[Shard], out: Path, workers: int, address: str | None, e
 
 
 def _results(ray: Any, shards: list[Shard], out: Path, workers: int, address: str | None,
-             expect: str | None) -> Iterator[dict[str, Any]]:
+             expect: str | None, learned: bool) -> Iterator[dict[str, Any]]:
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.enable_operator_progress_bars = False
@@ -111,10 +111,11 @@ def _results(ray: Any, shards: list[Shard], out: Path, workers: int, address: st
     # default. On the Ray started here a lost actor means this machine ran out of memory: the run
     # stops and a rerun resumes; and Ray's C++ core then has no restartable actor to warn about
     # on stderr at every run. Ray 2.60 deprecates this keyword and names no replacement.
+    actor = _bound(str(out), expect, learned)
     try:
-        results = dataset.map_batches(_bound(str(out), expect), **mapping, **({} if address else {"max_restarts": 0}))
+        results = dataset.map_batches(actor, **mapping, **({} if address else {"max_restarts": 0}))
     except TypeError:  # a Ray that no longer takes it
-        results = dataset.map_batches(_bound(str(out), expect), **mapping)
+        results = dataset.map_batches(actor, **mapping)
     for row in results.iter_rows():
         yield json.loads(row["result"])
 

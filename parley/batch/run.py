@@ -50,10 +50,12 @@ class Manifest:
 
 def run_batch(inputs: list[str], out: Path | str, *, engine: str = "local", address: str | None = None,
               workers: int = 2, on_problem: Callable[[str], None] | None = None,
-              on_progress: Callable[[str], None] | None = None, shard_size: int = SHARD_SIZE) -> Manifest:
+              on_progress: Callable[[str], None] | None = None, shard_size: int = SHARD_SIZE,
+              learned: bool = False) -> Manifest:
     """Extract every article of `inputs` into `out` (events/, articles/, manifest.json), resuming
-    an earlier run of the same command. Problems with the input are reported through `on_problem`
-    and listed in the manifest; what the user must fix raises BatchError."""
+    an earlier run of the same command; `learned` adds the classifier (a confidence per event).
+    Problems with the input are reported through `on_problem` and listed in the manifest; what the
+    user must fix raises BatchError."""
     if engine not in ENGINES:
         raise BatchError(f"--engine {engine!r}: use local or ray")
     say = on_problem or (lambda message: None)
@@ -62,7 +64,8 @@ def run_batch(inputs: list[str], out: Path | str, *, engine: str = "local", addr
     created = _check_out(out)
     try:
         with _locked(out):
-            return _run(inputs, out, engine, address, max(1, workers), say, on_progress, shard_size, began)
+            return _run(inputs, out, engine, address, max(1, workers), say, on_progress, shard_size, began,
+                        learned)
     except KeyboardInterrupt:  # while planning: nothing of this run is lost
         raise BatchError("interrupted; finished shards are kept: rerun the same command to resume") from None
     finally:
@@ -74,7 +77,7 @@ def run_batch(inputs: list[str], out: Path | str, *, engine: str = "local", addr
 
 def _run(inputs: list[str], out: Path, engine: str, address: str | None, workers: int,
          say: Callable[[str], None], on_progress: Callable[[str], None] | None, shard_size: int,
-         began: float) -> Manifest:
+         began: float, learned: bool) -> Manifest:
     old = _load_manifest(out)
     if old is not None:
         now, _, _ = fingerprint(inputs, shard_size, out)
@@ -134,11 +137,11 @@ def _run(inputs: list[str], out: Path, engine: str, address: str | None, workers
             if engine == "ray":
                 from parley.batch.ray_engine import run_ray
 
-                timings = run_ray(todo, out, workers, address, expect, finished)
+                timings = run_ray(todo, out, workers, address, expect, finished, learned)
             else:
                 from parley.batch.local_engine import run_local
 
-                timings = run_local(todo, out, workers, expect, finished)
+                timings = run_local(todo, out, workers, expect, finished, learned)
     except KeyboardInterrupt:
         raise BatchError(f"interrupted with {len(done)} of {len(plan.shards)} shards done; rerun the same command "
                          "to resume") from None

@@ -29,6 +29,8 @@ from parley.ingest.reader import DEFAULT_MAX_BYTES, _json_error, _megabytes, _no
 from parley.records import Article, ArticleInput, InputProblem, StoredArticle, StoredEvent
 
 _JSON_OVERHEAD = 3  # as the reader's: JSON escaping can triple a text
+# `default_pipeline(learned=True)` adds the classifier's version ("+clf-<digest>") to the knowledge version.
+LEARNED = "+clf-"
 NULL = "__HIVE_DEFAULT_PARTITION__"  # pyarrow's name for a null partition value, read back as null
 
 
@@ -133,8 +135,11 @@ def run_shard(pipe: Any, shard: Shard, out: Path, expect: str | None = None,
     began, cpu = time.perf_counter(), time.process_time()
     versions = f"{pipe.pipeline_version}|{pipe.knowledge_version}"
     if expect and expect != versions:
+        hint = "rerun with that Parley"
+        if (LEARNED in expect) != (LEARNED in versions):  # the same Parley, with or without the classifier
+            hint = "add --learned to resume" if LEARNED in expect else "leave out --learned to resume"
         return {"id": shard.id, "error": f"{out} was begun by {expect.replace('|', ' with knowledge ')}; this is "
-                                         f"{versions.replace('|', ' with knowledge ')}: rerun with that Parley, "
+                                         f"{versions.replace('|', ' with knowledge ')}: {hint}, "
                                          "or give an empty --out folder"}
     try:
         problems: list[dict[str, str]] = []

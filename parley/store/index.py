@@ -60,6 +60,7 @@ class EventIndex:
     lat: np.ndarray
     lon: np.ndarray
     sources: np.ndarray
+    confidence: np.ndarray  # NaN: coded without the classifier
     evidence: list[str]  # lower-cased, for the text filter
     actor_rows: dict[str, np.ndarray]
     recipient_rows: dict[str, np.ndarray]
@@ -71,9 +72,10 @@ class EventIndex:
         version = store.version()
         rows = store.db.execute(
             "SELECT e.id, e.seq, e.day, e.event_type, e.quad, e.aux_mode, e.happened, e.actor_keys, e.recipient_keys, "
-            "e.location_country, e.lat, e.lon, e.num_sources, e.evidence FROM events e ORDER BY e.seq, e.id")
+            "e.location_country, e.lat, e.lon, e.num_sources, e.evidence, e.confidence FROM events e "
+            "ORDER BY e.seq, e.id")
         n = len(rows)
-        columns = list(zip(*rows, strict=True)) if rows else [()] * 14
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 15
 
         def codes(values: tuple[Any, ...]) -> Codes:
             names: dict[str, int] = {}
@@ -98,6 +100,7 @@ class EventIndex:
             lat=np.array([nan if v is None else v for v in columns[10]], dtype=np.float64),
             lon=np.array([nan if v is None else v for v in columns[11]], dtype=np.float64),
             sources=sources, evidence=[(t or "").lower() for t in columns[13]],
+            confidence=np.array([nan if v is None else v for v in columns[14]], dtype=np.float64),
             actor_rows=inverted(columns[7]), recipient_rows=inverted(columns[8]),
             orders={  # as Store.events orders: newest day first, undated last; store order; most sources first
                 "day": np.lexsort((stored, day < 0, -day)),
@@ -160,6 +163,9 @@ class EventIndex:
                 keep[rows] = [word in self.evidence[r] for r in rows]
         if f.min_sources > 1:
             keep &= self.sources >= f.min_sources
+        if f.min_confidence is not None:
+            with np.errstate(invalid="ignore"):
+                keep &= self.confidence >= f.min_confidence  # NaN (no confidence) is never >=
         return keep
 
     def page(self, f: EventFilter, limit: int, offset: int = 0, order: str = "day") -> tuple[int, list[int]] | None:

@@ -39,12 +39,14 @@ class EventFilter:
     text: str | None = None  # words that must all be in the evidence sentence
     article_id: str | None = None
     min_sources: int = 1
+    min_confidence: float | None = None  # the learned classifier's; events coded without it never match
 
 
 def make_filter(*, actor: Any = None, recipient: Any = None, country: Any = None, event_type: Any = None,
                 quad: Any = None, aux: str | None = None, since: str | None = None, until: str | None = None,
                 near: str | tuple[float, float, float] | None = None, text: str | None = None,
-                article_id: str | None = None, min_sources: int | None = None) -> EventFilter:
+                article_id: str | None = None, min_sources: int | None = None,
+                min_confidence: float | None = None) -> EventFilter:
     """An `EventFilter` from user input (strings or lists of strings), each value checked;
     a bad one raises `FilterError` naming the option and the accepted form."""
     types = tuple(t.upper() for t in _many(event_type))
@@ -64,6 +66,9 @@ def make_filter(*, actor: Any = None, recipient: Any = None, country: Any = None
         raise FilterError(f"since ({since}) is after until ({until})")
     if min_sources is not None and not 1 <= min_sources <= 100_000:
         raise FilterError("min sources must be between 1 and 100000")
+    if min_confidence is not None and not (isinstance(min_confidence, int | float)
+                                           and 0.0 <= min_confidence <= 1.0):
+        raise FilterError("min confidence must be a number between 0 and 1")
     if text is not None and len(text) > _MAX_TEXT:
         raise FilterError(f"text filter is longer than {_MAX_TEXT} characters")
     return EventFilter(
@@ -71,6 +76,7 @@ def make_filter(*, actor: Any = None, recipient: Any = None, country: Any = None
         country=tuple(_country(c) for c in _many(country)), event_type=types, quad=quads, aux=aux,
         since=since, until=until, near=_near(near), text=(text or "").strip() or None,
         article_id=article_id or None, min_sources=min_sources or 1,
+        min_confidence=float(min_confidence) if min_confidence else None,
     )
 
 
@@ -186,4 +192,7 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
     if f.min_sources > 1:
         sql.append(f"{col}num_sources >= ?")
         params.append(f.min_sources)
+    if f.min_confidence is not None:
+        sql.append(f"{col}confidence >= ?")
+        params.append(f.min_confidence)
     return (" AND ".join(sql) or "TRUE"), params

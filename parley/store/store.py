@@ -261,7 +261,7 @@ class Store:
                 event_day(e, art.published), actor_keys(e.actor), actor_keys(e.recipient), actor_label(e.actor),
                 actor_label(e.recipient), loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None, e.evidence.text, art.id, record, 1, 1, 1,
-                art.title, art.published, art.source, art.url)
+                art.title, art.published, art.source, art.url, e.confidence)
 
     # -- feeds ----------------------------------------------------------------------------------
 

@@ -334,6 +334,9 @@ def event_filter(
     text: Annotated[str | None, Query(description="Words that must all be in the evidence sentence.")] = None,
     min_sources: Annotated[int | None, Query(ge=1, le=100_000, description="Reported by at least this many "
                                                                            "sources.")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="The learned classifier at least "
+                                                  "this sure of the type (events stored by ingest --learned).")]
+    = None,
 ) -> EventFilter:
     """The filters of `parley query`, checked by `make_filter`; a bad one is a 422 saying what is accepted."""
     for name, values in (("actor", actor), ("recipient", recipient), ("country", country), ("type", event_type),
@@ -342,7 +345,8 @@ def event_filter(
             raise HTTPException(422, f"{name}: at most {MAX_VALUES} values")
     try:
         return make_filter(actor=actor, recipient=recipient, country=country, event_type=event_type, quad=quad,
-                           aux=aux, since=since, until=until, near=near, text=text, min_sources=min_sources)
+                           aux=aux, since=since, until=until, near=near, text=text, min_sources=min_sources,
+                           min_confidence=min_confidence)
     except FilterError as exc:
         raise HTTPException(422, str(exc)) from None
 
