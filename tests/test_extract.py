@@ -44,6 +44,17 @@ CASES = [
     ("Washington cut tariffs on Mexican steel on Friday.", "CONCEDE", None, ["USA"], ["MEX"]),
     ("Beijing imposed tariffs on Australian wine.", "SANCTION", None, ["CHN"], ["AUS"]),
     ("Nigeria's army ceased operations in the Sambisa forest.", "RETREAT", None, ["NGA"], []),
+    # A call to a leader is a consultation; "on Friday" dates it and is not "call on".
+    ("Turkey's president called Vladimir Putin on Friday to discuss the grain deal.", "CONSULT", None, ["TUR"],
+     ["RUS"]),
+    ("Angola called on Rwanda to withdraw its troops.", "REQUEST", None, ["AGO"], ["RWA"]),
+    # Breaking a ban is defying it; a unit sent to a peacekeeping force is assistance.
+    ("North Korea has violated a UN ban on missile tests.", "REJECT", None, ["PRK"], ["UNO"]),
+    ("Fiji is sending a platoon of soldiers to the Sinai for the multinational observer force.", "AID", None,
+     ["FJI"], ["EGY"]),
+    # Blame is an accusation; a verdict of guilt is a conviction (PLOVER SANCTION convict).
+    ("Kenya held Somalia responsible for the raid.", "ACCUSE", None, ["KEN"], ["SOM"]),
+    ("A court in Oslo found the former minister guilty of corruption.", "SANCTION", None, ["NOR"], ["NOR"]),
     # A document can be the object of a judgement.
     ("The opposition in Kenya rejected the election results.", "REJECT", None, ["KEN"], []),
     # "it" after a body's "said" is the body.
@@ -58,6 +69,13 @@ CASES = [
 def test_sentence_codes(pipeline, text, etype, aux, actors, recipients):
     found = [summary(e) for e in events(pipeline, text)]
     assert (etype, aux, actors, recipients) in found, found
+
+
+def test_a_claim_of_responsibility_is_not_blame(pipeline):
+    blamed = [summary(e) for e in events(pipeline, "Pakistan said Taliban fighters were responsible for the attack.")]
+    assert ("ACCUSE", None, ["PAK"], ["AFG"]) in blamed, blamed
+    claimed = events(pipeline, "The Pakistani Taliban said it was responsible for the attack.")
+    assert not [e for e in claimed if e.event_type == "ACCUSE"]
 
 
 def test_negated_event_never_happened(pipeline):

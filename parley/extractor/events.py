@@ -115,7 +115,8 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
-LEMMA_FIXES = {"stag": "stage", "lended": "lend"}  # the small model's lemmatizer slips
+# The small model's lemmatizer slips.
+LEMMA_FIXES = {"stag": "stage", "lended": "lend", "overran": "overrun", "forgave": "forgive"}
 
 
 def _lemma(tok: Token) -> str:
@@ -211,8 +212,16 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     return found
 
 
+def _when(prep: Token) -> bool:
+    """A preposition that only dates its head: "on Friday", "on 3 March", "on Nov. 2"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     for child in tok.children:
+        if child.dep_ == "prep" and _when(child):
+            continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
         if child.dep_ in ("prt", "prep"):
             key = f"{lemma} {child.lower_}"
             if child.dep_ == "prt" and key not in lex.verb_preps:
@@ -254,6 +263,10 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     if lemma == "welcome" and objs and not any(_is_person_like(o) for o in objs):
         consumed.add(tok.i)
         return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
+    if lemma == "call" and objs and all(_is_person_like(o) for o in objs) \
+            and not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") for c in tok.children):
+        consumed.add(tok.i)  # "Erdogan called Putin on Friday": a phone call ("called him a liar" is not)
+        return Trigger(tok, Sense("CONSULT", "phone"), "call:call", [tok])
     verb_sense = lex.verbs.get(lemma)
     if verb_sense is None or verb_sense is NO_EVENT:
         return None
@@ -818,6 +831,57 @@ def _demands(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
     return out
 
 
+# What one is blamed for: "said the rebels were responsible for the attack" (not "for security").
+HARMS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
+HARM_NOUNS = {"death", "killing", "crime", "abuse", "violence", "explosion", "crash", "damage", "atrocity",
+              "violation", "loss", "disappearance", "leak", "outbreak"}
+
+
+def _verdicts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """'found X guilty' (a conviction: PLOVER SANCTION convict), 'held X responsible' and 'X said Y
+    was responsible for the attack' (blame: ACCUSE)."""
+    out = []
+    taken = {t.i for trig in found for t in trig.tokens}
+    for adj in sent:
+        head = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or adj.i in taken \
+                or head.i in taken or any(c.dep_ == "neg" or c.tag_ == "TO" for c in head.children):
+            continue  # "did not hold", "how to hold Russia accountable": no one was blamed yet
+        word = adj.lower_
+        if word in ("guilty", "liable") and _lemma(head) == "find":
+            out.append(Trigger(head, Sense("SANCTION", "convict"), "held:find guilty", [head, adj]))
+        elif word in ("responsible", "accountable") and _lemma(head) == "hold":
+            out.append(Trigger(head, Sense("ACCUSE"), f"held:hold {word}", [head, adj]))
+        elif word == "responsible" and _lemma(head) == "be" and head.dep_ == "ccomp" \
+                and _lemma(head.head) in SPEECH and _for_harm(adj, lex):
+            out.append(Trigger(adj, Sense("ACCUSE"), "blame:responsible", [adj]))
+    return out
+
+
+def _for_harm(adj: Token, lex: Lexicon) -> bool:
+    for prep in adj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                lemma = _lemma(obj)
+                if lemma in HARM_NOUNS or lex.nouns.get(lemma, NO_EVENT).event_type in HARMS:
+                    return True
+    return False
+
+
+def _accused(trig: Trigger) -> tuple[list[Token], list[Token]]:
+    """Who blames or convicts whom, for `_verdicts` triggers."""
+    adj = trig.tokens[-1]
+    if trig.rule.startswith("blame:"):
+        speaker = _subject(adj.head.head)
+        blamed = [c for c in adj.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "it was": a claim
+        return ([speaker] if speaker is not None and blamed else []), blamed
+    verb = trig.token
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + [a for a in [_agent(verb)] if a is not None]
+    accused = [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return actors, accused
+
+
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
@@ -851,6 +915,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
     `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
     triggers = find_triggers(sent, lex)
     triggers += _demands(sent, lex, triggers)
+    triggers += _verdicts(sent, lex, triggers)
     if not triggers and predicates:
         triggers = [t for t in [_predicate(sent)] if t is not None]
     contexts = _contexts(sent, lex)
@@ -859,14 +924,18 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             speech = trig.token.head
             actors = [s for s in [_subject(speech)] if s is not None]
             recipients = [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif trig.rule.startswith(("held:", "blame:")):
+            actors, recipients = _accused(trig)
+            if not recipients:
+                continue
         else:
             actors, recipients = participants(trig)
         sense = trig.sense
         if trig.rule == "verb_prep:set up" and not ({_lemma(t) for t, _ in _chain(trig)} & {"decide", "agree"}):
             continue  # setting something up is an agreement only when the parties decided on it
         aux, refusal = aux_mode(trig)
-        if trig.rule.startswith("must:"):
-            aux, refusal = None, False  # the demand is made now; "must" is its content, not doubt
+        if trig.rule.startswith(("must:", "blame:")):
+            aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
         tokens = trig.tokens
         if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
                                             "RETREAT"):
@@ -890,7 +959,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             if not actors:
                 subj = _subject(willing) or _subject(willing.head)
                 actors = _expand(subj) if subj is not None else []
-        source = None if trig.rule.startswith("must:") else attribution(trig)
+        source = None if trig.rule.startswith(("must:", "blame:")) else attribution(trig)
         intent = INTENT.get(sense.event_type) if aux == "future" else None
         if intent is not None:
             reporting = _speech_head(trig.token)
