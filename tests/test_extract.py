@@ -55,6 +55,9 @@ CASES = [
     # Blame is an accusation; a verdict of guilt is a conviction (PLOVER SANCTION convict).
     ("Kenya held Somalia responsible for the raid.", "ACCUSE", None, ["KEN"], ["SOM"]),
     ("A court in Oslo found the former minister guilty of corruption.", "SANCTION", None, ["NOR"], ["NOR"]),
+    # A proposal answers its maker; crowds blocking a road are protesting.
+    ("Israel rejected an offer from Syria for direct talks.", "REJECT", None, ["ISR"], ["SYR"]),
+    ("Angry farmers blocked the main motorway into Brussels on Monday.", "PROTEST", None, ["BEL"], ["BEL"]),
     # A document can be the object of a judgement.
     ("The opposition in Kenya rejected the election results.", "REJECT", None, ["KEN"], []),
     # "it" after a body's "said" is the body.

@@ -76,6 +76,9 @@ ROLE_HEADS = {"force", "troop", "army", "military", "police", "government", "aut
               "delegation", "opposition", "party", "unit", "division", "brigade", "guard", "media", "outlet",
               "newspaper", "company", "firm", "bank", "council", "committee", "commission", "union"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Things parties put forward: "rejected calls by Belarus's rulers" answers Belarus.
+PROPOSALS = {"call", "offer", "appeal", "proposal", "request", "demand", "invitation", "bid", "initiative",
+             "ultimatum", "overture", "plea", "suggestion", "plan"}
 MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep"}
 
 NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
@@ -362,7 +365,8 @@ def mention(tok: Token) -> Mention:
     text = _doc_text(doc)[start:end]
     names = [ent.text for ent in _ents_in(doc, toks[0].i, toks[-1].i + 1) if ent.label_ in ENTITY_LABELS]
     for child in tok.children:  # "his counterpart, Sergei Lavrov": the apposition names him
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("by", "from")
+                                     and _lemma(tok) in PROPOSALS):
             names.extend(ent.text for ent in _ents_in(doc, child.left_edge.i, child.right_edge.i + 1)
                          if ent.label_ in ENTITY_LABELS)
     lower = tok.lower_
@@ -803,6 +807,9 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
+# People who block a road in protest, not in authority.
+CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
+          "driver", "trucker", "fisherman", "teacher", "miner", "crowd", "supporter", "striker", "people", "mob"}
 ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
@@ -940,6 +947,10 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
                                             "RETREAT"):
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+        if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
+                and any(_lemma(a) in CROWDS or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
+                        for a in actors):
+            sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
         if sense.event_type == "MOBILIZE" and _assists(trig):
             sense = Sense("AID")  # PLOVER: troops sent to keep a peace or bring relief are military assistance
         if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
