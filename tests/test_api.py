@@ -72,7 +72,8 @@ def fill(db: str) -> None:
         store.add([
             article("a", [shelling(), event("CONSULT", TALKS, "meet", [KULEBA], [LAVROV], aux="negation")]),
             article("b", [shelling()], source="AP"),  # a second report of the same shelling
-            article("c", [event("AID", AID, "sent", [UN], [UKR_GOV], date="2022-04-20", location=KYIV)],
+            article("c", [dataclasses.replace(event("AID", AID, "sent", [UN], [UKR_GOV], date="2022-04-20",
+                                                    location=KYIV), confidence=0.85)],  # as coded --learned
                     source="AP", published="2022-04-20"),
             article("d", [event("ACCUSE", ACCUSATION, "accused")], source="BBC", published="2022-04-22"),
         ])
@@ -136,6 +137,8 @@ def test_events_page_holds_the_spec_record_and_the_store_fields(client):
     ("near=47.1,37.5,20", ["a:ASSAULT"]),
     ("text=convoys%20kyiv", ["c:AID"]),
     ("min_sources=2", ["a:ASSAULT"]),
+    ("min_confidence=0.8", ["c:AID"]),  # events coded without the classifier have no confidence
+    ("min_confidence=0.9", []),
     ("actor=RUS&quad=verbal-cooperation", []),
 ])
 def test_filters_change_the_results(client, query, expected):
@@ -169,6 +172,7 @@ def test_pages_are_complete_and_counted(client):
     ("country=Ukraine", "alpha-3"),
     ("actor=x%7Cy", "without"),
     ("min_sources=0", "min_sources"),
+    ("min_confidence=1.5", "min_confidence"),
     ("text=" + "w" * 201, "longer than 200"),
     ("actor=" + ",".join(["RUS"] * 51), "at most 50"),
     ("actors=RUS", "unknown query parameter 'actors'"),

@@ -799,11 +799,10 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
     return tuple(name for name, words in lex.contexts.items() if lemmas & words)[:2]
 
 
-# PLOVER: future cooperation is an AGREE; an announced future retreat a CONCEDE; an actor's own
-# announcement of force or punishment to come a THREAT.
-# A promise of a future act is an AGREE (spec: "offers, promises and stated willingness are AGREE").
-# PLOVER's manual would keep a promised withdrawal as CONCEDE; the spec and the relation gold
-# ("the rebels said they will release ...") both code it AGREE, and so does Parley.
+# An actor's own word of what it will do: cooperation, a concession or a retreat is an AGREE (the
+# spec: "offers, promises and stated willingness are AGREE"; PLOVER's manual would keep a promised
+# withdrawal a CONCEDE, but the spec and the relation gold code "the rebels said they will release
+# ..." AGREE); force or punishment to come is a THREAT.
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
@@ -811,6 +810,8 @@ INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "
 CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
           "driver", "trucker", "fisherman", "teacher", "miner", "crowd", "supporter", "striker", "people", "mob"}
 ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
+# What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
+COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
 
@@ -944,8 +945,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if trig.rule.startswith(("must:", "blame:")):
             aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
         tokens = trig.tokens
-        if refusal and sense.event_type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE",
-                                            "RETREAT"):
+        if refusal and sense.event_type in COOPERATIVE:
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
         if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
                 and any(_lemma(a) in CROWDS or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
@@ -964,8 +964,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
         if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
             sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
-        if willing is not None and sense.event_type in ("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE", "RETREAT",
-                                                  "CONCEDE"):
+        if willing is not None and sense.event_type in COOPERATIVE:
             sense, tokens = Sense("AGREE"), [willing, *tokens]
             if not actors:
                 subj = _subject(willing) or _subject(willing.head)
