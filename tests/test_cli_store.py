@@ -130,3 +130,5 @@ def test_ingest_learned_stores_a_confidence_with_every_event(tmp_path, shared):
         e["evidence"]["start"] for e in events if e["confidence"] >= 0.9)
     res = run("query", "--db", db, "--min-confidence", "1.5")
     assert res.exit_code == 2 and "Traceback" not in res.stderr
+    table = list(csv.DictReader(io.StringIO(run("query", "--db", db, "-f", "csv").stdout)))
+    assert len(table) == len(events) and all(0.0 <= float(r["confidence"]) <= 1.0 for r in table)

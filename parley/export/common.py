@@ -25,11 +25,11 @@ FLAT_COLUMNS = (
     "recipient_names", "recipient_countries", "recipient_sectors",
     "location_name", "location_country", "lat", "lon", "attributed_to", "trigger", "evidence",
     "article_id", "article_title", "source", "url", "published",
-    "num_mentions", "num_sources", "num_articles", "pipeline_version", "knowledge_version",
+    "num_mentions", "num_sources", "num_articles", "pipeline_version", "knowledge_version", "confidence",
 )
 LIST_COLUMNS = frozenset({"contexts", "actor_names", "actor_countries", "actor_sectors",
                           "recipient_names", "recipient_countries", "recipient_sectors"})
-FLOAT_COLUMNS = frozenset({"score", "lat", "lon"})
+FLOAT_COLUMNS = frozenset({"score", "lat", "lon", "confidence"})
 INT_COLUMNS = frozenset({"num_mentions", "num_sources", "num_articles"})
 
 # Events reported as not having happened: formats without an aux_mode column (GDELT, ACLED) would
@@ -64,7 +64,7 @@ def flat_row(se: StoredEvent) -> dict[str, Any]:
         "article_id": art.id, "article_title": art.title, "source": art.source, "url": art.url,
         "published": art.published, "num_mentions": se.num_mentions, "num_sources": se.num_sources,
         "num_articles": se.num_articles, "pipeline_version": e.provenance.pipeline_version,
-        "knowledge_version": e.provenance.knowledge_version,
+        "knowledge_version": e.provenance.knowledge_version, "confidence": e.confidence,
     }
 
 
