@@ -8,6 +8,7 @@ no Chromium is installed, except under CI (CI=true), which installs it and must 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import fcntl
 import json
 import os
@@ -77,7 +78,8 @@ def build_store(path: str) -> None:
                       location=ANTALYA),
             ], source="Reuters", published="2022-03-10", url="https://example.org/news/antalya-talks"),
             article("kyiv-aid", INJECTED, kyiv, [
-                event("AID", kyiv, AID, "sent", [UN], [UKR_GOV], article="kyiv-aid", location=KYIV),
+                dataclasses.replace(event("AID", kyiv, AID, "sent", [UN], [UKR_GOV], article="kyiv-aid",
+                                          location=KYIV), confidence=0.93),  # as coded with --learned
             ], source="AP", published="2022-03-12", url="https://example.org/news/kyiv-aid"),
         ])
 
@@ -349,6 +351,13 @@ def test_a_filter_in_the_url_narrows_every_panel(server, browser):
                      "&& document.body.dataset.loading === 'false'")
     assert browser.js("location.search") == "?actor=UKR"
     assert sorted(browser.js(PANELS)["types"]) == ["AGREE", "CONSULT"]
+
+
+def test_the_confidence_filter_keeps_the_events_the_classifier_is_sure_of(server, browser):
+    browser.open(server + "/?min_confidence=0.9")
+    page = browser.js(PANELS)
+    assert page["types"] == ["AID"] and page["table"]["total"] == "1"  # the others were coded without it
+    assert browser.js("document.querySelector('select[name=min_confidence]').value") == "0.9"
 
 
 def test_a_bad_filter_shows_the_api_message_next_to_the_filters(server, browser):

@@ -18,7 +18,7 @@
     "verbal-conflict": "verbal conflict",
     "material-conflict": "material conflict",
   };
-  const FILTERS = ["actor", "recipient", "country", "type", "quad", "aux", "since", "until"];
+  const FILTERS = ["actor", "recipient", "country", "type", "quad", "aux", "min_confidence", "since", "until"];
   const PAGE = 50;
   const PANELS = ["map", "timeline", "network", "events"];
 
@@ -725,7 +725,8 @@
     dotFor(e.quad || quadOf(e.event_type)), el("strong", {}, e.event_type),
     e.mode ? ` (${e.mode})` : "", e.aux_mode ? [" ", el("span", { class: "aux aux-" + e.aux_mode }, e.aux_mode)] : "",
     " ", actorText(e.actor) || "?", " → ", actorText(e.recipient) || "?",
-    e.location ? ` · ${placeText(e.location)}` : "", " · ", el("q", {}, e.trigger || ""))));
+    e.location ? ` · ${placeText(e.location)}` : "", " · ", el("q", {}, e.trigger || ""),
+    e.confidence != null ? el("span", { class: "sub" }, ` · confidence ${e.confidence.toFixed(2)}`) : "")));
     const textBox = $("article-text");
     textBox.replaceChildren(markedText(a.text || "", events));
     status.hidden = !!events.length;
