@@ -81,6 +81,14 @@ def test_a_claim_of_responsibility_is_not_blame(pipeline):
     assert not [e for e in claimed if e.event_type == "ACCUSE"]
 
 
+def test_a_toll_after_an_attack_is_not_another_attack(pipeline):
+    toll = events(pipeline, "Taliban fighters attacked a checkpoint in Helmand. At least seven people were wounded.")
+    assert [e.trigger for e in toll] == ["attacked"]
+    caused = events(pipeline, "Taliban fighters attacked a checkpoint in Helmand. Three soldiers were killed in an "
+                              "airstrike later that day.")
+    assert [e.trigger for e in caused] == ["attacked", "killed"]  # a toll that names its own cause stays
+
+
 def test_negated_event_never_happened(pipeline):
     evs = events(pipeline, "Ukraine and Russia could not reach an agreement on a ceasefire.")
     assert evs and all(e.aux_mode == "negation" for e in evs if e.event_type == "AGREE")

@@ -810,6 +810,7 @@ INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "
 CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
           "driver", "trucker", "fisherman", "teacher", "miner", "crowd", "supporter", "striker", "people", "mob"}
 ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
+CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 # What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -1059,14 +1060,30 @@ def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None =
     """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate) and
     sentences over `MAX_SENTENCE_TOKENS` tokens."""
     out: list[Candidate] = []
+    attacked = False  # the sentence before reported an attack by someone
     for sent in doc.sents:
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         if spans is not None and not any(s <= start + offset < e for s, e in spans):
             continue
-        out.extend(sentence_candidates(sent, lex, offset, predicates))
+        found = list(sentence_candidates(sent, lex, offset, predicates))
+        if attacked:
+            found = [c for c in found if not _aftermath(c, sent, lex, offset)]
+        attacked = any(c.event_type == "ASSAULT" and c.actors for c in found)
+        out.extend(found)
     return out
+
+
+def _aftermath(c: Candidate, sent: Span, lex: Lexicon, offset: int) -> bool:
+    """'At least seven people were wounded.' after an attack: its toll, not another attack. A toll
+    that names its cause ("were killed in an airstrike") is kept."""
+    if c.event_type != "ASSAULT" or c.actors or c.rule not in CASUALTIES:
+        return False
+    verb = next((t for t in sent if t.idx + offset == c.trigger_start), None)
+    return verb is not None and not any(
+        lex.nouns.get(_lemma(o), NO_EVENT).event_type == "ASSAULT"
+        for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int = 0) -> DocFacts:
