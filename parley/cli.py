@@ -41,6 +41,7 @@ def _check_date(value: str | None, option: str) -> str | None:
 ACTORS_HELP = "Your own actor entries (YAML or CSV, see parley/knowledge/README.md); they win over the shipped ones."
 
 
+LEARNED_HELP = "Add the learned classifier: a confidence on every event, and events it finds where no rule fired."
 def _resolver(files: list[Path] | None) -> Any:
     from parley.resolve.actors import ActorResolver
 
@@ -65,8 +66,7 @@ def extract(
     table: Annotated[bool, typer.Option("--table", help="Show a readable table instead of JSON.")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing (spaCy n_process).")] = 1,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
-    learned: Annotated[bool, typer.Option("--learned", help="Add the learned classifier: a confidence on "
-                                          "every event, and events it finds where no rule fired.")] = False,
+    learned: Annotated[bool, typer.Option("--learned", help=LEARNED_HELP)] = False,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="With --learned: leave out events below this confidence.")] = 0.0,
 ) -> None:
@@ -565,8 +565,7 @@ def batch(
     address: Annotated[str | None, typer.Option(help="Ray cluster to join (ray://host:10001 or auto); "
                                                      "default: start a local Ray.")] = None,
     workers: Annotated[int, typer.Option(help="Parallel workers (processes or Ray actors).")] = 2,
-    learned: Annotated[bool, typer.Option("--learned", help="Add the learned classifier: a confidence on "
-                                          "every event, and events it finds where no rule fired.")] = False,
+    learned: Annotated[bool, typer.Option("--learned", help=LEARNED_HELP)] = False,
 ) -> None:
     """Extract events from a large collection, on this machine or a Ray cluster; resumable."""
     from parley.batch import BatchError, run_batch
