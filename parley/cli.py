@@ -39,9 +39,9 @@ def _check_date(value: str | None, option: str) -> str | None:
 
 
 ACTORS_HELP = "Your own actor entries (YAML or CSV, see parley/knowledge/README.md); they win over the shipped ones."
-
-
 LEARNED_HELP = "Add the learned classifier: a confidence on every event, and events it finds where no rule fired."
+
+
 def _resolver(files: list[Path] | None) -> Any:
     from parley.resolve.actors import ActorResolver
 
