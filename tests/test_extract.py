@@ -58,6 +58,13 @@ CASES = [
     # A proposal answers its maker; crowds blocking a road are protesting.
     ("Israel rejected an offer from Syria for direct talks.", "REJECT", None, ["ISR"], ["SYR"]),
     ("Angry farmers blocked the main motorway into Brussels on Monday.", "PROTEST", None, ["BEL"], ["BEL"]),
+    # "Y must do Z" is a demand of Y even when Z is itself an event; a protest ended is a concession, one
+    # its strikers will not end a refusal; a declared refusal is a refusal now; a prolonged curfew is one.
+    ("Kuleba said Russia must withdraw its troops.", "REQUEST", None, ["UKR"], ["RUS"]),
+    ("Nigerian doctors ended their strike on Monday.", "CONCEDE", None, ["NGA"], []),
+    ("Chilean miners said they will not end the strike until wages are paid.", "REJECT", None, ["CHL"], []),
+    ("Iran said it would reject any deal that limits its missile programme.", "REJECT", None, ["IRN"], []),
+    ("The Thai army extended the curfew in Bangkok on Friday.", "COERCE", None, ["THA"], ["THA"]),
     # A document can be the object of a judgement.
     ("The opposition in Kenya rejected the election results.", "REJECT", None, ["KEN"], []),
     # "it" after a body's "said" is the body.

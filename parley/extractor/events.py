@@ -802,9 +802,9 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 # An actor's own word of what it will do: cooperation, a concession or a retreat is an AGREE (the
 # spec: "offers, promises and stated willingness are AGREE"; PLOVER's manual would keep a promised
 # withdrawal a CONCEDE, but the spec and the relation gold code "the rebels said they will release
-# ..." AGREE); force or punishment to come is a THREAT.
+# ..." AGREE); a refusal to come is a refusal now; force or punishment to come is a THREAT.
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
-          "CONCEDE": "AGREE", "PROTEST": "THREATEN",
+          "CONCEDE": "AGREE", "REJECT": "REJECT", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
 # People who block a road in protest, not in authority.
 CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
@@ -826,12 +826,13 @@ def _outer_speech(trig: Trigger) -> Token | None:
     return speech
 
 
-def _demands(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+def _demands(sent: Span) -> list[Trigger]:
     """'X said Y must / should do Z': a demand by X of Y (PLOVER REQUEST)."""
     out = []
-    taken = {t.token.i for t in found}
     for tok in sent:
-        if tok.dep_ != "ccomp" or _lemma(tok.head) not in SPEECH or tok.i in taken:
+        # The demand stands beside what is demanded: "Turkey must mediate" is a REQUEST of Turkey and
+        # a mediation that has not happened.
+        if tok.dep_ != "ccomp" or _lemma(tok.head) not in SPEECH:
             continue
         modal = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in MUST]
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -923,7 +924,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
     """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
     `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
     triggers = find_triggers(sent, lex)
-    triggers += _demands(sent, lex, triggers)
+    triggers += _demands(sent)
     triggers += _verdicts(sent, lex, triggers)
     if not triggers and predicates:
         triggers = [t for t in [_predicate(sent)] if t is not None]
