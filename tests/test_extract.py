@@ -48,6 +48,9 @@ CASES = [
     ("Turkey's president called Vladimir Putin on Friday to discuss the grain deal.", "CONSULT", None, ["TUR"],
      ["RUS"]),
     ("Angola called on Rwanda to withdraw its troops.", "REQUEST", None, ["AGO"], ["RWA"]),
+    ("President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Sunday to discuss the drought.",
+     "CONSULT", None, ["KEN"], ["ETH"]),
+    ("Pakistan welcomed Norway's offer to mediate between India and Pakistan.", "SUPPORT", None, ["PAK"], ["NOR"]),
     # Breaking a ban is defying it; a unit sent to a peacekeeping force is assistance.
     ("North Korea has violated a UN ban on missile tests.", "REJECT", None, ["PRK"], ["UNO"]),
     ("Fiji is sending a platoon of soldiers to the Sinai for the multinational observer force.", "AID", None,

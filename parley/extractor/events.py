@@ -263,11 +263,16 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     if lemma in ("fire", "sack", "dismiss") and any(_lemma(o) in HOSTED for o in objs):
         consumed.add(tok.i)  # "fired his ambassadors": a dismissal, not gunfire
         return Trigger(tok, Sense("SANCTION", "expel"), f"dismiss:{lemma}", [tok])
-    if lemma == "welcome" and objs and not any(_is_person_like(o) for o in objs):
-        consumed.add(tok.i)
+    if lemma == "welcome" and ((objs and not any(_is_person_like(o) for o in objs)) or any(
+            c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)):
+        consumed.add(tok.i)  # "welcomed the decision", "welcomed Putin to mediate": approval, not a visit
         return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
-    if lemma == "call" and objs and all(_is_person_like(o) for o in objs) \
-            and not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") for c in tok.children):
+    # The parser often takes the person called for an object predicate ("called [President X] on Friday").
+    called = objs + [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE", "ORG")]
+    naming = tok.dep_ == "acl" and (tok.i == 0 or tok.nbor(-1).text != ",")  # "a programme called Bolsa Familia"
+    if lemma == "call" and called and not naming and all(_is_person_like(o) for o in called) \
+            and not any(c.dep_ in ("ccomp", "acomp", "attr") or (c.dep_ == "oprd" and c not in called)
+                        for c in tok.children):
         consumed.add(tok.i)  # "Erdogan called Putin on Friday": a phone call ("called him a liar" is not)
         return Trigger(tok, Sense("CONSULT", "phone"), "call:call", [tok])
     verb_sense = lex.verbs.get(lemma)
