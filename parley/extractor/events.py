@@ -820,6 +820,9 @@ CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
+# Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
+# is the actor, not a source, and what is said is made now.
+SAID_NOW = ("must:", "blame:")
 
 
 def _outer_speech(trig: Trigger) -> Token | None:
@@ -949,7 +952,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if trig.rule == "verb_prep:set up" and not ({_lemma(t) for t, _ in _chain(trig)} & {"decide", "agree"}):
             continue  # setting something up is an agreement only when the parties decided on it
         aux, refusal = aux_mode(trig)
-        if trig.rule.startswith(("must:", "blame:")):
+        if trig.rule.startswith(SAID_NOW):
             aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
         tokens = trig.tokens
         if refusal and sense.event_type in COOPERATIVE:
@@ -976,7 +979,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             if not actors:
                 subj = _subject(willing) or _subject(willing.head)
                 actors = _expand(subj) if subj is not None else []
-        source = None if trig.rule.startswith(("must:", "blame:")) else attribution(trig)
+        source = None if trig.rule.startswith(SAID_NOW) else attribution(trig)
         intent = INTENT.get(sense.event_type) if aux == "future" else None
         if intent is not None:
             reporting = _speech_head(trig.token)

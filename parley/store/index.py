@@ -81,6 +81,9 @@ class EventIndex:
             names: dict[str, int] = {}
             return Codes(np.array([names.setdefault(v or "", len(names)) for v in values], dtype=np.int32), names)
 
+        def floats(values: tuple[Any, ...]) -> np.ndarray:
+            return np.array([math.nan if v is None else v for v in values], dtype=np.float64)  # NULL: NaN
+
         def inverted(keys: tuple[str, ...]) -> dict[str, np.ndarray]:
             found: dict[str, list[int]] = {}
             for row, text in enumerate(keys):
@@ -92,15 +95,12 @@ class EventIndex:
         day = np.array([_day(d) for d in columns[2]], dtype=np.int64)
         sources = np.array(columns[12], dtype=np.int64)
         stored = np.arange(n)  # rows come in store order (seq, then id): the tie-breaker of every order
-        nan = float("nan")
         return cls(
             version=version, ids=list(columns[0]), day=day, event_type=codes(columns[3]),
             quad=codes(columns[4]), aux=codes(columns[5]), happened=np.array(columns[6], dtype=bool),
             country=codes(columns[9]),
-            lat=np.array([nan if v is None else v for v in columns[10]], dtype=np.float64),
-            lon=np.array([nan if v is None else v for v in columns[11]], dtype=np.float64),
-            sources=sources, evidence=[(t or "").lower() for t in columns[13]],
-            confidence=np.array([nan if v is None else v for v in columns[14]], dtype=np.float64),
+            lat=floats(columns[10]), lon=floats(columns[11]),
+            sources=sources, evidence=[(t or "").lower() for t in columns[13]], confidence=floats(columns[14]),
             actor_rows=inverted(columns[7]), recipient_rows=inverted(columns[8]),
             orders={  # as Store.events orders: newest day first, undated last; store order; most sources first
                 "day": np.lexsort((stored, day < 0, -day)),
