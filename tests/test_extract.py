@@ -75,6 +75,43 @@ CASES = [
      ["MOZ"]),
     # A main clause the parser hung on its subject's apposition.
     ("Ivan Petrov, a former Russian banker, called for sanctions against Belarus.", "REQUEST", None, ["RUS"], []),
+    # PLOVER SANCTION withdraw: one's non-military resources; troops leaving stay RETREAT.
+    ("The United Nations withdrew its observers from Burundi after the vote.", "SANCTION", None, ["UNO"], ["BDI"]),
+    ("Ethiopian troops left Somalia in January.", "RETREAT", None, ["ETH"], ["SOM"]),
+    ("Two Swedish diplomats have been expelled from Iran.", "SANCTION", None, ["IRN"], ["SWE"]),
+    # Human shields (CAMEO 184) and a death under torture are assaults; the jailer is the actor.
+    ("Rebels in Mali used hundreds of villagers as human shields.", "ASSAULT", None, ["MLI"], ["MLI"]),
+    ("A Kenyan journalist died in an Ethiopian prison after torture.", "ASSAULT", None, ["ETH"], ["KEN"]),
+    # Peacekeepers arriving are military assistance to the country they arrive in.
+    ("Some 300 Nepalese peacekeepers arrived in Lebanon on Tuesday.", "AID", None, ["NPL"], ["LBN"]),
+    ("Senegalese troops arrived in Gambia to join the regional peacekeeping mission.", "AID", None, ["SEN"],
+     ["GMB"]),
+    ("Japan sent rescue teams to Nepal after the earthquake.", "AID", None, ["JPN"], ["NPL"]),
+    # A scathing attack is words; an attack on a camp is not.
+    ("A Turkish opposition leader launched a scathing attack on President Erdogan.", "ACCUSE", None, ["TUR"],
+     ["TUR"]),
+    ("Nigerian troops launched an attack on a rebel camp in Cameroon.", "ASSAULT", None, ["NGA"], ["CMR"]),
+    # A call made to congratulate is coded for its content, and it happened.
+    ("Norway's prime minister phoned Ukrainian President Volodymyr Zelensky on Monday to congratulate him.",
+     "SUPPORT", None, ["NOR"], ["UKR"]),
+    ("Egypt reneged on its commitment to Sudan.", "REJECT", None, ["EGY"], ["SDN"]),
+    ("The president of Ghana reaffirmed his commitment to the African Union.", "SUPPORT", None, ["GHA"], ["IGO"]),
+    ("Belarus faced criticism from Lithuania over the border crisis.", "ACCUSE", None, ["LTU"], ["BLR"]),
+    ("German police have started an investigation into the attack.", "ACCUSE", None, ["DEU"], []),
+    # An authority's order to close is coercion; an order to appear is a demand.
+    ("A court in Cairo ordered the Al Jazeera bureau to close.", "COERCE", None, ["EGY"], ["QAT"]),
+    ("The Kenyan court ordered the former minister to appear for questioning.", "REQUEST", None, ["KEN"], ["KEN"]),
+    ("The Pentagon put a brigade on alert for deployment to Poland.", "MOBILIZE", None, ["USA"], ["POL"]),
+    ("Israel boosted its military presence along the border with Lebanon.", "MOBILIZE", None, ["ISR"], ["LBN"]),
+    ("The US rolled back tariffs on Canadian lumber.", "CONCEDE", None, ["USA"], ["CAN"]),
+    # Ending a blockade withdraws force (RETREAT); lifting a ban stays a concession.
+    ("Saudi Arabia lifted its blockade of Qatar on Tuesday.", "RETREAT", None, ["SAU"], ["QAT"]),
+    ("The LRA has been responsible for mass killings in Uganda.", "ASSAULT", None, ["UGA"], []),
+    ("Peruvian authorities declared a state of emergency to begin at midnight in Puno.", "COERCE", None, ["PER"],
+     ["PER"]),
+    ("Eighteen Italian fishermen, held captive in Libya for months, have been freed.", "RETREAT", None, [],
+     ["ITA"]),
+    ("The US deployed rescue teams to Haiti.", "AID", None, ["USA"], ["HTI"]),
 ]
 
 
@@ -107,6 +144,21 @@ def test_negated_event_never_happened(pipeline):
 def test_refusal_is_reject(pipeline):
     found = [summary(e) for e in events(pipeline, "Officials said Serbia would not commit to the plan.")]
     assert any(t == "REJECT" and aux is None for t, aux, _, _ in found), found
+
+
+def test_sharing_a_view_is_not_an_agreement(pipeline):
+    assert events(pipeline, "Officials in Ohio said they agree with the ruling.") == ()
+
+
+def test_condolences_are_a_statement(pipeline):
+    # CAMEO 018, which PLOVER does not code; "offered his condolences" is no offer either.
+    assert events(pipeline, "The Kremlin offered its condolences to France over the fire.") == ()
+
+
+def test_a_purpose_of_a_call_that_never_happened_stays_future(pipeline):
+    text = "Canada's president will call Joe Biden on Friday to congratulate him."
+    found = [summary(e) for e in events(pipeline, text)]
+    assert ("SUPPORT", None, ["CAN"], ["USA"]) not in found, found
 
 
 def test_statement_is_not_an_event(pipeline):

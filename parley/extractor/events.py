@@ -149,6 +149,9 @@ def _objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             objs.append(child)
+        elif child.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in child.children):
+            # "declared a state of siege to begin at midnight": the parser makes the object a subject
+            objs.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
         elif child.dep_ == "prep" and child.lower_ in ("under", "in", "into", "to", "on") and _lemma(verb) in (
             "come", "be", "go", "enter", "engage", "hold", "take", "put", "remain", "stay"
         ):
@@ -212,6 +215,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if _standalone(tok) and _has_participant(tok):
             consumed.add(tok.i)
             found.append(Trigger(tok, sense, f"noun:{key}", [tok], nominal=True))
+        elif sense.mode in ("torture", "beat") and _died_of(tok) is not None:
+            consumed.add(tok.i)  # "died in prison after torture": the victim is known, the torturer not
+            found.append(Trigger(tok, sense, f"died:{key}", [tok], nominal=True))
     return found
 
 
@@ -267,6 +273,31 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
             c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)):
         consumed.add(tok.i)  # "welcomed the decision", "welcomed Putin to mediate": approval, not a visit
         return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
+    shield = [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pobj" and _lemma(g) == "shield"]
+    if lemma in ("use", "hold", "keep", "take") and shield:
+        consumed.add(tok.i)  # "held civilians as human shields": CAMEO 184, an ASSAULT on them
+        return Trigger(tok, Sense("ASSAULT"), f"shield:{lemma}", [tok, shield[0]])
+    alert = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj" and _lemma(g) in ("alert", "standby")]
+    if lemma in ("put", "place", "keep") and alert and any(_lemma(o) in FIGHTERS for o in objs):
+        consumed.add(tok.i)  # "placed a brigade on alert": readying force
+        return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
+    if lemma in ARRIVALS and _peacekeeping(tok):
+        consumed.add(tok.i)  # "Chinese peacekeepers arrived in South Sudan": military assistance
+        return Trigger(tok, Sense("AID"), f"peacekeep:{lemma}", [tok])
+    ordered = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if lemma == "order" and ordered and not any(_lemma(c) in FIGHTERS for c in tok.children
+                                                if c.dep_ in ("dobj", "nsubjpass")):
+        done = _lemma(ordered[0])
+        if done in ORDERED_STOPS or done in ORDERED_DUTIES:
+            consumed.update((tok.i, ordered[0].i))  # "ordered the paper to close", "to appear for questioning"
+            sense = Sense("COERCE", "restrict") if done in ORDERED_STOPS else Sense("REQUEST")
+            return Trigger(tok, sense, f"order:{done}", [tok, ordered[0]])
+    if lemma == "leave" and any(_lemma(s) in FIGHTERS for s in [_subject(tok)] if s is not None) \
+            and any(o.ent_type_ in ("GPE", "LOC") or _lemma(o) in PLACE_NOUNS for o in objs):
+        consumed.add(tok.i)  # "American troops began leaving Afghanistan"
+        return Trigger(tok, Sense("RETREAT", "withdraw"), "verb:leave", [tok])
     # The parser often takes the person called for an object predicate ("called [President X] on Friday").
     called = objs + [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE", "ORG")]
     naming = tok.dep_ == "acl" and (tok.i == 0 or tok.nbor(-1).text != ",")  # "a programme called Bolsa Familia"
@@ -293,10 +324,35 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     if lemma == "attend" and not any(_lemma(o) in MEETINGS for o in objs):
         return None  # attending a ceremony or a school is not a consultation
     if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
-            and any(c.dep_ == "ccomp" for c in tok.children):
-        return None  # "agreed with the Senate that ...": sharing a view
+            and (any(c.dep_ == "ccomp" for c in tok.children) or (tok.tag_ in ("VBP", "VBZ") and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in tok.children))):
+        return None  # "agreed with the Senate that ...", "we agree with the ruling": sharing a view
     consumed.add(tok.i)
     return Trigger(tok, verb_sense, f"verb:{lemma}", [tok])
+
+
+def _died_of(noun: Token) -> Token | None:
+    """The verb "die" whose cause the noun is ("died as a result of torture", "after torture")."""
+    tok = noun
+    for _ in range(4):
+        tok = tok.head
+        if _lemma(tok) == "die":
+            return tok
+        if tok.dep_ not in ("prep", "pobj", "pcomp", "conj") or tok.head.i == tok.i:
+            return None
+    return None
+
+
+def _peacekeeping(verb: Token) -> bool:
+    """Whether the verb's subject, or the operation it joins, keeps a peace: "peacekeepers arrived",
+    "troops participate in peacekeeping operations"."""
+    subj = _subject(verb)
+    words = [subj, *subj.children] if subj is not None else []
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+              for o in c.children if o.dep_ == "pobj" for g in (o, *o.children)]
+    words += [g for c in verb.children if c.dep_ in ("xcomp", "advcl")  # "arrived to join the mission"
+              for o in c.children if o.dep_ == "dobj" for g in (o, *o.children)]
+    return any(_lemma(w).startswith("peacekeep") for w in words)
 
 
 def _standalone(noun: Token) -> bool:
@@ -438,6 +494,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in ("neither", "none", "either"):
                 continue
             return child
+    for child in verb.children:  # "USAID deployed ...": the parser took an unknown name for an adverb
+        if child.dep_ == "advmod" and child.i == verb.i - 1 and child.ent_type_ in PARTY_LABELS:
+            return child
     if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
         return _subject(verb.head, depth + 1)  # "was not in a position to commit"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -531,7 +590,15 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
     recipients: list[Token] = []
     etype = trig.sense.event_type
     rpreps = RECIPIENT_PREPS - TOPIC_PREPS if etype in VERBAL_COOP else RECIPIENT_PREPS
-    if trig.nominal:
+    if trig.rule.startswith("died:"):
+        died = _died_of(tok)
+        subj = _subject(died) if died is not None else None
+        recipients.extend([subj] if subj is not None else [])
+        # "died in Israeli police custody", "in a prison in Iran": whoever held the victim
+        held = [o for o in _prep_objects(died, {"in", "while"}) if _lemma(o) in CUSTODY] if died is not None else []
+        actors.extend(c for o in held for c in o.subtree if c is not o and c.ent_type_ in ("NORP", "GPE", "ORG")
+                      and c.ent_iob_ == "B")
+    elif trig.nominal:
         for child in tok.children:
             if child.dep_ == "poss":
                 actors.append(child)
@@ -540,7 +607,7 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         actors.extend(_prep_objects(tok, {"by", "between"}))
         recipients.extend(_prep_objects(tok, rpreps))
         of = _prep_objects(tok, {"of"})
-        if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID") or trig.sense.mode == "release":
+        if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID", "ACCUSE") or trig.sense.mode == "release":
             recipients.extend(of)
         elif not actors:
             actors.extend(of)
@@ -566,11 +633,18 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _subject(tok)
         recipients.extend([subj] if subj is not None else [])
         actors.extend(g for t in trig.tokens[1:] for g in t.children if g.dep_ == "pobj")
-    elif trig.rule in ("phrase:face threat", "phrase:receive threat"):
-        # "he faced death threats from a gang": the subject is threatened, "from" names who threatens.
+    elif trig.rule.startswith(("phrase:face ", "phrase:receive ", "phrase:draw ")):
+        # "he faced death threats from a gang", "drew criticism from rights groups": the subject is
+        # the target, "from" names who threatens or criticises.
         subj = _subject(tok)
         recipients.extend([subj] if subj is not None else [])
         actors.extend(g for t in trig.tokens[1:] for g in _prep_objects(t, {"from", "by"}))
+    elif trig.rule.startswith("peacekeep:"):
+        # The force's nation helps the country it arrives in: "Japanese peacekeepers arrived in Juba".
+        subj = _subject(tok)
+        actors.extend([subj] if subj is not None else [])
+        recipients.extend(t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                          for t in c.subtree if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B")
     elif trig.rule == "aid:receive":
         # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
         subj = _subject(tok)
@@ -584,16 +658,25 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
             actors.append(agent)
         elif subj is not None and not passive:
             actors.append(subj)
+        elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
+            # "inspectors have been expelled from North Korea": the country expels them
+            actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")
         own = {t.i for t in trig.tokens}
         for child in tok.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
                 recipients.append(child)
+        if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
+                and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            recipients.append(subj)  # "the fishermen, held in Libya, have been freed": freed are the fishermen
         recipients.extend(_prep_objects(tok, rpreps))
         for t in trig.tokens[1:]:  # "call on X", "open fire on X", "reach a deal with X"
             if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
-                recipients.extend(g for g in t.children if g.dep_ == "pobj")
-            elif t.pos_ in ("NOUN", "PROPN"):
-                recipients.extend(_prep_objects(t, rpreps))
+                objs = [g for g in t.children if g.dep_ == "pobj"]
+                recipients.extend(objs)
+                if etype == "REJECT":  # "reneged on its commitment to the people", "on the deal with Iran"
+                    recipients.extend(r for g in objs for r in _prep_objects(g, {"to", "with"}))
+            elif t.pos_ in ("NOUN", "PROPN"):  # "lifted its blockade of Qatar": "of" names who suffered it
+                recipients.extend(_prep_objects(t, rpreps | ({"of"} if etype in SUFFERED else set())))
         if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
             actors.extend(_clause_subject(tok))
     if etype == "REQUEST" and not recipients:
@@ -686,7 +769,7 @@ def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
                     mode = mode or "future"
                 elif low in HYPO_AMODS:
                     mode = mode or "hypothetical"
-        if tok.i not in own and tok is not trig.carrier:
+        if tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP":  # "due to" is a cause
             if lemma in FUTURE_HEADS:
                 mode = mode or "future"
             elif lemma in HYPO_HEADS:
@@ -814,7 +897,23 @@ INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "
 # People who block a road in protest, not in authority.
 CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
           "driver", "trucker", "fisherman", "teacher", "miner", "crowd", "supporter", "striker", "people", "mob"}
-ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
+ASSISTING = {"observer", "monitor", "relief", "humanitarian", "rescue", "rescuer"}
+# An authority's order to stop or stay is coercion (PLOVER COERCE restrict); an order to appear,
+# testify or pay is a demand (REQUEST). Orders to one's own forces are left to the act ordered.
+ORDERED_STOPS = {"suspend", "close", "shut", "stop", "halt", "cease", "wait", "stay", "remain", "vacate",
+                 "evacuate", "disband", "dissolve", "quit", "leave", "demolish"}
+ORDERED_DUTIES = {"appear", "testify", "report", "explain", "answer", "pay", "hand", "submit", "surrender",
+                  "compensate", "apologise", "apologize"}
+SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
+CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "cell", "centre", "center"}
+ARRIVALS = {"arrive", "serve", "participate", "deploy", "land"}
+FIGHTERS = {"troop", "soldier", "force", "army", "militant", "fighter", "rebel", "insurgent", "militia",
+            "unit", "battalion", "brigade", "contingent", "marine"}
+# "launched a scathing attack on the minister": words, not weapons (ACCUSE disapprove).
+VERBAL_ATTACKS = {"scathing", "blistering", "stinging", "withering", "verbal", "vitriolic", "rhetorical", "veiled"}
+# What a phone call can itself do (see `_call_purposes`).
+SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
+NAMING = {"call", "say", "describe", "brand", "label", "dub", "term", "accuse"}
 CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 # What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -873,6 +972,13 @@ def _verdicts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
         elif word == "responsible" and _lemma(head) == "be" and head.dep_ == "ccomp" \
                 and _lemma(head.head) in SPEECH and _for_harm(adj, lex):
             out.append(Trigger(adj, Sense("ACCUSE"), "blame:responsible", [adj]))
+        elif word == "responsible" and _lemma(head) == "be" and adj.dep_ == "acomp" and head.dep_ != "ccomp":
+            # "The cartel has been responsible for mass killings": the report credits the violence itself
+            for obj in _prep_objects(adj, {"for"}):
+                sense = lex.nouns.get(_lemma(obj), NO_EVENT)
+                if sense.event_type in ("ASSAULT", "COERCE") and obj.i not in taken:
+                    out.append(Trigger(obj, sense, f"noun:{_lemma(obj)}", [adj, obj], nominal=True))
+                    break
     return out
 
 
@@ -928,6 +1034,28 @@ def _assists(trig: Trigger) -> bool:
     return any(_lemma(t).startswith("peacekeep") or _lemma(t) in ASSISTING for t in trig.token.sent)
 
 
+def _verbal_attack(trig: Trigger) -> bool:
+    """'launched a scathing attack on the minister, calling him a liar': words, not force."""
+    noun = trig.tokens[-1]
+    if _lemma(noun) not in ("attack", "assault", "broadside"):
+        return False
+    if any(_lemma(c) in VERBAL_ATTACKS for c in noun.children):
+        return True
+    verb = noun.head
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _lemma(c) in NAMING for c in verb.children)
+
+
+def _call_purposes(triggers: list[Trigger]) -> dict[int, int]:
+    """Phone calls made to do something a call can do ("called X to congratulate him", "phoned
+    to express support"): PLOVER codes a consultation for its content, so the call's purpose is
+    the event and happened. Maps each purpose trigger's token to its call's."""
+    calls = {t.token.i for t in triggers if t.sense.event_type == "CONSULT" and t.sense.mode == "phone"
+             and aux_mode(t)[0] is None}
+    return {t.token.i: t.token.head.i for t in triggers
+            if t.token.head.i in calls and t.token.dep_ in ("advcl", "xcomp") and _infinitival(t.token)
+            and t.sense.event_type in SPOKEN}
+
+
 def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
     """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
     `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
@@ -936,6 +1064,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
     triggers += _verdicts(sent, lex, triggers)
     if not triggers and predicates:
         triggers = [t for t in [_predicate(sent)] if t is not None]
+    purposes = _call_purposes(triggers)
+    triggers = [t for t in triggers if t.token.i not in purposes.values()]
     contexts = _contexts(sent, lex)
     for trig in triggers:
         if trig.rule.startswith("must:"):
@@ -961,6 +1091,10 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
                 and any(_lemma(a) in CROWDS or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
                         for a in actors):
             sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
+        if sense.event_type == "ASSAULT" and _verbal_attack(trig):
+            sense = Sense("ACCUSE", "disapprove")
+        if trig.token.i in purposes:
+            aux = None  # "called Morrison to congratulate him": the call carried the congratulation out
         if sense.event_type == "MOBILIZE" and _assists(trig):
             sense = Sense("AID")  # PLOVER: troops sent to keep a peace or bring relief are military assistance
         if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
