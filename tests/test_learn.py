@@ -75,10 +75,10 @@ def test_confidence_follows_the_classifier():
 
 def test_an_untyped_predicate_becomes_an_event_only_when_the_classifier_is_sure():
     pred = candidate("", rule="predicate:shell", mode=None)
-    [c] = combine([pred], TEXT, StubClassifier(ASSAULT=0.8, ACCUSE=0.1, NONE=0.1))  # type: ignore[arg-type]
+    [c] = combine([pred], TEXT, StubClassifier(ASSAULT=0.92, ACCUSE=0.04, NONE=0.04))  # type: ignore[arg-type]
     assert (c.event_type, c.mode, c.rule) == ("ASSAULT", None, "learned:predicate:shell")
-    assert c.confidence == pytest.approx(0.8)
-    assert combine([pred], TEXT, StubClassifier(ASSAULT=0.5, ACCUSE=0.3, NONE=0.2)) == []  # type: ignore[arg-type]
+    assert c.confidence == pytest.approx(0.92)
+    assert combine([pred], TEXT, StubClassifier(ASSAULT=0.8, ACCUSE=0.1, NONE=0.1)) == []  # type: ignore[arg-type]
 
 
 def test_min_confidence_leaves_out_less_certain_events():
