@@ -112,6 +112,11 @@ CASES = [
     ("Eighteen Italian fishermen, held captive in Libya for months, have been freed.", "RETREAT", None, [],
      ["ITA"]),
     ("The US deployed rescue teams to Haiti.", "AID", None, ["USA"], ["HTI"]),
+    # A hyphenated "cease-fire" is a ceasefire, not fire; fighters who give up fighting retreat.
+    ("Colombia announced a cease-fire with the ELN on Sunday.", "RETREAT", None, ["COL"], ["COL"]),
+    ("Taliban fighters in Afghanistan have given up fighting.", "RETREAT", None, ["AFG"], []),
+    ("The European Union is mobilising funds for reconstruction in Libya.", "AID", None, ["EUR"], ["LBY"]),
+    ("France suspended its digital tax on American companies.", "CONCEDE", None, ["FRA"], ["USA"]),
 ]
 
 
@@ -148,6 +153,12 @@ def test_refusal_is_reject(pipeline):
 
 def test_sharing_a_view_is_not_an_agreement(pipeline):
     assert events(pipeline, "Officials in Ohio said they agree with the ruling.") == ()
+
+
+def test_fighting_a_disease_or_operating_on_patients_is_no_assault(pipeline):
+    for text in ("Cuba sent doctors to Sierra Leone to fight the Ebola epidemic.",
+                 "The Nigerian Air Force carried out surgical operations for displaced people in Borno."):
+        assert "ASSAULT" not in {e.event_type for e in events(pipeline, text)}, text
 
 
 def test_condolences_are_a_statement(pipeline):

@@ -135,6 +135,10 @@ def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tu
             key = f"{_lemma(child)} {lemma}"
             if key in table:
                 return key, table[key]
+        if child.dep_ == "compound" and child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+            key = f"{child.lower_}-{lemma}"  # "cease-fire" is one word split in three
+            if key in table:
+                return key, table[key]
     if lemma in table:
         return lemma, table[lemma]
     for child in tok.children if modifier else ():  # "violated the ceasefire agreement"
@@ -244,8 +248,9 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         if hit is not None:
             key, sense = hit
             consumed.update((tok.i, obj.i))
-            if sense is NO_EVENT:
-                return None
+            own = _noun_key(obj, lex.nouns)
+            if sense is NO_EVENT or (own is not None and own[1] is NO_EVENT and " " in own[0]):
+                return None  # "carried out surgical operations": the modifier says it is no assault
             if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
                 return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
             return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
@@ -347,7 +352,7 @@ def _peacekeeping(verb: Token) -> bool:
     """Whether the verb's subject, or the operation it joins, keeps a peace: "peacekeepers arrived",
     "troops participate in peacekeeping operations"."""
     subj = _subject(verb)
-    words = [subj, *subj.children] if subj is not None else []
+    words = list(subj.subtree) if subj is not None else []  # "contingents of peacekeeping troops"
     words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
               for o in c.children if o.dep_ == "pobj" for g in (o, *o.children)]
     words += [g for c in verb.children if c.dep_ in ("xcomp", "advcl")  # "arrived to join the mission"
