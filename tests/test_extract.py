@@ -112,6 +112,7 @@ CASES = [
     ("Eighteen Italian fishermen, held captive in Libya for months, have been freed.", "RETREAT", None, [],
      ["ITA"]),
     ("The US deployed rescue teams to Haiti.", "AID", None, ["USA"], ["HTI"]),
+    ("Kenya deployed troops to Somalia to rescue the hostages.", "MOBILIZE", None, ["KEN"], ["SOM"]),
     # A hyphenated "cease-fire" is a ceasefire, not fire; fighters who give up fighting retreat.
     ("Colombia announced a cease-fire with the ELN on Sunday.", "RETREAT", None, ["COL"], ["COL"]),
     ("Taliban fighters in Afghanistan have given up fighting.", "RETREAT", None, ["AFG"], []),

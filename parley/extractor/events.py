@@ -902,7 +902,7 @@ INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "
 # People who block a road in protest, not in authority.
 CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
           "driver", "trucker", "fisherman", "teacher", "miner", "crowd", "supporter", "striker", "people", "mob"}
-ASSISTING = {"observer", "monitor", "relief", "humanitarian", "rescue", "rescuer"}
+ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
 # An authority's order to stop or stay is coercion (PLOVER COERCE restrict); an order to appear,
 # testify or pay is a demand (REQUEST). Orders to one's own forces are left to the act ordered.
 ORDERED_STOPS = {"suspend", "close", "shut", "stop", "halt", "cease", "wait", "stay", "remain", "vacate",
@@ -1035,8 +1035,10 @@ def _predicate(sent: Span) -> Trigger | None:
 
 
 def _assists(trig: Trigger) -> bool:
-    """A deployment whose purpose is another's aid: peacekeepers, observers, disaster relief."""
-    return any(_lemma(t).startswith("peacekeep") or _lemma(t) in ASSISTING for t in trig.token.sent)
+    """A deployment whose purpose is another's aid: peacekeepers, observers, disaster relief, or
+    rescuers sent ("deployed search-and-rescue teams"; troops sent "to rescue" hostages are not)."""
+    return any(_lemma(t).startswith("peacekeep") or _lemma(t) in ASSISTING for t in trig.token.sent) or any(
+        _lemma(t) in ("rescue", "rescuer") for o in _objects(trig.token) for t in o.subtree)
 
 
 def _verbal_attack(trig: Trigger) -> bool:
