@@ -278,23 +278,25 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
             c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)):
         consumed.add(tok.i)  # "welcomed the decision", "welcomed Putin to mediate": approval, not a visit
         return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
-    shield = [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-              for g in c.children if g.dep_ == "pobj" and _lemma(g) == "shield"]
-    if lemma in ("use", "hold", "keep", "take") and shield:
-        consumed.add(tok.i)  # "held civilians as human shields": CAMEO 184, an ASSAULT on them
-        return Trigger(tok, Sense("ASSAULT"), f"shield:{lemma}", [tok, shield[0]])
-    alert = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-             for g in c.children if g.dep_ == "pobj" and _lemma(g) in ("alert", "standby")]
-    if lemma in ("put", "place", "keep") and alert and any(_lemma(o) in FIGHTERS for o in objs):
-        consumed.add(tok.i)  # "placed a brigade on alert": readying force
-        return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
+    # The special verbs below are checked by lemma first: this runs for every verb of every sentence.
+    if lemma in ("use", "hold", "keep", "take"):
+        shield = [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj" and _lemma(g) == "shield"]
+        if shield:
+            consumed.add(tok.i)  # "held civilians as human shields": CAMEO 184, an ASSAULT on them
+            return Trigger(tok, Sense("ASSAULT"), f"shield:{lemma}", [tok, shield[0]])
+    if lemma in ("put", "place", "keep") and any(_lemma(o) in FIGHTERS for o in objs):
+        alert = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for g in c.children if g.dep_ == "pobj" and _lemma(g) in ("alert", "standby")]
+        if alert:
+            consumed.add(tok.i)  # "placed a brigade on alert": readying force
+            return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
     if lemma in ARRIVALS and _peacekeeping(tok):
         consumed.add(tok.i)  # "Chinese peacekeepers arrived in South Sudan": military assistance
         return Trigger(tok, Sense("AID"), f"peacekeep:{lemma}", [tok])
-    ordered = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    if lemma == "order" and ordered and not any(_lemma(c) in FIGHTERS for c in tok.children
-                                                if c.dep_ in ("dobj", "nsubjpass")):
-        done = _lemma(ordered[0])
+    if lemma == "order" and not any(_lemma(c) in FIGHTERS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        ordered = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        done = _lemma(ordered[0]) if ordered else ""
         if done in ORDERED_STOPS or done in ORDERED_DUTIES:
             consumed.update((tok.i, ordered[0].i))  # "ordered the paper to close", "to appear for questioning"
             sense = Sense("COERCE", "restrict") if done in ORDERED_STOPS else Sense("REQUEST")
