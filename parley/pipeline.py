@@ -20,6 +20,7 @@ from parley.resolve.coding import ArticleCoder, Resolver, code_article
 from parley.resolve.places import Gazetteer
 
 Read = tuple[list[Candidate], DocFacts]  # what the rules find in one parsed piece of an article
+CLASSIFIER_ARTICLES = 64  # articles whose sentences the classifier reads in one call
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,10 @@ class Pipeline:
                 continue
             pending.append((read, art))
             read = []
-            # The classifier reads the sentences of several articles at once: its matrix
-            # products are several times faster on a batch than on one article's few sentences.
-            if self.classifier is None or len(pending) >= batch_size:
+            # The classifier reads the sentences of many articles at once: the more it has, the
+            # closer in length the sentences it batches together, and the less it pads (64
+            # articles rather than 16 took a quarter off its time on the extract benchmark).
+            if self.classifier is None or len(pending) >= CLASSIFIER_ARTICLES:
                 yield from self._finish(pending, on_error)
                 pending = []
         yield from self._finish(pending, on_error)

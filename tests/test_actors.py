@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from parley.records import Actor, Event, Evidence, Provenance
 from parley.resolve.actors import ActorResolver
+from parley.resolve.coding import infer_missing_sides
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +207,17 @@ def test_office_holder_table_parses():
                                      build_persons._iso_countries())
     assert len(table) > 400
     build_persons._check_unique(table, "table")
+
+
+def _assault(actor: str | None, victim: str, aux: str | None = None) -> Event:
+    return Event("ASSAULT", "attacked", Evidence("", 0, 0), Provenance("a", 0, 0, "verb:attack", "", ""),
+                 aux_mode=aux, actor=(Actor("x", "x", actor, None),) if actor else (),
+                 recipient=(Actor("y", "y", victim, None),))
+
+
+@pytest.mark.parametrize("aux,inferred", [(None, "SOM"), ("historical", "SOM"), ("hypothetical", None)])
+def test_an_unnamed_attacker_is_inferred_only_from_attacks_that_happened(aux, inferred):
+    # "accused Somali militants of attacking" is no evidence that they attacked: it is an allegation.
+    events = [_assault("SOM", "KEN", aux), _assault("SOM", "KEN", aux), _assault(None, "KEN")]
+    filled = infer_missing_sides(events)[-1]
+    assert [a.country for a in filled.actor] == ([inferred] if inferred else [])

@@ -113,11 +113,34 @@ CASES = [
      ["ITA"]),
     ("The US deployed rescue teams to Haiti.", "AID", None, ["USA"], ["HTI"]),
     ("Kenya deployed troops to Somalia to rescue the hostages.", "MOBILIZE", None, ["KEN"], ["SOM"]),
+    ("Twelve US soldiers deployed to Nigeria to train Nigerian troops.", "AID", None, ["USA"], ["NGA"]),
     # A hyphenated "cease-fire" is a ceasefire, not fire; fighters who give up fighting retreat.
     ("Colombia announced a cease-fire with the ELN on Sunday.", "RETREAT", None, ["COL"], ["COL"]),
     ("Taliban fighters in Afghanistan have given up fighting.", "RETREAT", None, ["AFG"], []),
     ("The European Union is mobilising funds for reconstruction in Libya.", "AID", None, ["EUR"], ["LBY"]),
     ("France suspended its digital tax on American companies.", "CONCEDE", None, ["FRA"], ["USA"]),
+    ("Kenyan police set free 40 Ugandan traders on Friday.", "RETREAT", None, ["KEN"], ["UGA"]),
+    # A present-tense headline whose verb the tagger took for a noun.
+    ("The EU hand over 30 ambulances to Mali.", "AID", None, ["EUR"], ["MLI"]),
+    # Name-calling and what critics say are accusations; so is naming who was responsible.
+    ("Venezuela's president called the Colombian foreign minister a liar and a coward.", "ACCUSE", None, ["VEN"],
+     ["COL"]),
+    ("Critics say the Hungarian prime minister has used the pandemic to silence the press.", "ACCUSE", None,
+     ["HUN"], ["HUN"]),
+    ("Pakistani officials said Afghan militants were responsible.", "ACCUSE", None, ["PAK"], ["AFG"]),
+    ("A Kenyan court quashed the deportation order against a Tanzanian activist.", "REJECT", None, ["KEN"], []),
+    # Workers blocking a port protest, even when the actor named is their nationality.
+    ("Angry Belgian dock workers blocked the port of Antwerp on Monday.", "PROTEST", None, ["BEL"], ["BEL"]),
+    # Permission not given is refused; a restriction not lifted is only a non-event.
+    ("Israel did not grant entry visas to the UN investigators.", "REJECT", None, ["ISR"], ["UNO"]),
+    ("Nepal did not lift the curfew in Kathmandu.", "CONCEDE", "negation", ["NPL"], []),
+    # A vague noun counts when both sides are named; what is given may be a whole clause.
+    ("Cooperation between Chile and Peru on border security was strengthened.", "COOPERATE", None, ["CHL", "PER"],
+     []),
+    ("Japan has provided Laos with what now totals 2 billion dollars in aid.", "AID", None, ["JPN"], ["LAO"]),
+    # Support given as money is aid; support given in words stays SUPPORT.
+    ("Japan backed the reconstruction of Iraq with a grant of 100 million dollars.", "AID", None, ["JPN"], ["IRQ"]),
+    ("Japan backed the Iraqi resolution with enthusiasm.", "SUPPORT", None, ["JPN"], ["IRQ"]),
 ]
 
 
@@ -160,6 +183,42 @@ def test_fighting_a_disease_or_operating_on_patients_is_no_assault(pipeline):
     for text in ("Cuba sent doctors to Sierra Leone to fight the Ebola epidemic.",
                  "The Nigerian Air Force carried out surgical operations for displaced people in Borno."):
         assert "ASSAULT" not in {e.event_type for e in events(pipeline, text)}, text
+
+
+def test_what_a_rejected_proposal_asked_for_did_not_happen(pipeline):
+    for text in ("Rebels in Mali rejected an appeal from the president to lay down their arms.",
+                 "Bangladesh rejected an Indian proposal for signing a free trade agreement."):
+        found = [summary(e) for e in events(pipeline, text)]
+        assert [t for t, aux, _, _ in found if aux is None] == ["REJECT"], found
+
+
+def test_a_demand_made_by_protesting_is_the_protest(pipeline):
+    # PLOVER: demands that take the form of demonstrations are coded as PROTEST.
+    for text in ("Students in Jakarta staged mass demonstrations on Saturday to demand political reforms.",
+                 "Egyptian protesters held a peaceful demonstration calling for the removal of the president."):
+        assert [e.event_type for e in events(pipeline, text)] == ["PROTEST"], text
+
+
+def test_what_a_demand_asks_for_has_not_happened(pipeline):
+    found = [summary(e) for e in events(pipeline, "Iran repeated its demand that the US lift sanctions on its banks.")]
+    assert not [f for f in found if f[0] == "CONCEDE" and f[1] is None], found
+
+
+def test_what_someone_is_accused_of_is_alleged_and_theirs(pipeline):
+    found = [summary(e) for e in events(pipeline, "Sudan accused Chadian rebels of violating the ceasefire.")]
+    assert found == [("ACCUSE", None, ["SDN"], ["TCD"]), ("ASSAULT", "hypothetical", ["TCD"], ["SDN"])]
+
+
+def test_praise_and_duties_are_not_accusations(pipeline):
+    for text in ("The Chinese premier called the summit a success.",
+                 "Officials said the Chinese ambassador was responsible for security at the summit.",
+                 "Protesters overturned a police car in Santiago."):
+        assert "ACCUSE" not in {e.event_type for e in events(pipeline, text)}, text
+        assert "REJECT" not in {e.event_type for e in events(pipeline, text)}, text
+
+
+def test_meeting_a_target_is_no_meeting(pipeline):
+    assert events(pipeline, "Ghana's government says it can meet its budget targets this year.") == ()
 
 
 def test_condolences_are_a_statement(pipeline):

@@ -87,7 +87,10 @@ FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due",
                 "agree", "promise", "pledge", "offer", "commit", "undertake"}
 HYPO_HEADS = {"hope", "want", "wish", "seek", "consider", "propose", "threaten",
               "mull", "weigh", "may", "might", "could", "should", "would", "need", "demand", "urge",
-              "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely"}
+              "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely",
+              # what is only proposed: "rejected an appeal to lay down their arms", "a proposal for signing"
+              "appeal", "proposal", "request", "suggestion", "bid", "invitation", "motion", "initiative",
+              "accuse", "suspect", "allege", "charge"}
 HYPO_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 WILLING = {"willing", "ready", "prepared", "open", "eager", "committed", "keen"}
 FUTURE_AMODS = {"planned", "upcoming", "proposed", "future", "scheduled", "forthcoming", "expected", "next"}
@@ -174,6 +177,13 @@ def _objects(verb: Token) -> list[Token]:
     return out
 
 
+def _verb_as_noun(tok: Token) -> bool:
+    # Headlines in the present tense ("Germany and UNICEF hand over 30 vehicles"): the tagger
+    # reads the verb as a noun, but a root with both a subject and an object is a verb.
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
+
+
 class Trigger:
     """One trigger found in a sentence; `carrier` is the light verb that holds a nominal trigger."""
 
@@ -191,8 +201,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     consumed: set[int] = set()
     for tok in sent:
         main_be = tok.pos_ == "AUX" and _lemma(tok) == "be" and tok.dep_ in ("ROOT", "ccomp", "conj")
-        if (tok.pos_ != "VERB" and not main_be) or tok.i in consumed or tok.dep_ in ("amod", "compound"):
+        if (tok.pos_ != "VERB" and not main_be and not _verb_as_noun(tok)) or tok.i in consumed or tok.dep_ in (
+                "amod", "compound"):
             continue  # "be" counts only as the main verb of a phrase: "has been under siege"
+        if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
+            continue  # "evacuated the wounded", "mourned the dead": a participle used as a noun
         lemma = _lemma(tok)
         trig = _verb_trigger(tok, lemma, lex, consumed)
         if trig is not None:
@@ -212,8 +225,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         key, sense = hit
         if sense is NO_EVENT:
             continue
-        if _lemma(tok) in lex.weak_nouns and not (_lemma(tok) == "strike" and _prep_objects(tok, {"on", "against"})):
-            continue  # a vague noun counts alone only with a target: "strikes on Lviv"
+        if _lemma(tok) in lex.weak_nouns and not (_lemma(tok) == "strike" and _prep_objects(tok, {"on", "against"})) \
+                and not _prep_objects(tok, {"between"}):
+            continue  # a vague noun counts alone only with a target or both sides: "strikes on Lviv"
         if tok.pos_ == "PROPN" and not tok.is_title:
             continue
         if _standalone(tok) and _has_participant(tok):
@@ -265,7 +279,7 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
             "SUPPORT", "REJECT", "AID", "COOPERATE"):
         return None  # "militias backed by Turkey", "activities opposing the war": a description
     given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
-                    for g in c.children if g.dep_ == "pobj"]
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
     given += [c for o in given for c in o.conjuncts]
     if lemma in AID_VERBS and any(_aid_like(o) for o in given):
         if lemma not in ("offer", "pledge"):
@@ -291,6 +305,16 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         if alert:
             consumed.add(tok.i)  # "placed a brigade on alert": readying force
             return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
+    if lemma in ("set", "let"):
+        free = [c for h in (tok, *objs) for c in h.children if c.lower_ == "free" and c.pos_ == "ADJ"]
+        if free:
+            consumed.add(tok.i)  # "set free dozens of activists", "let the hostages free"
+            return Trigger(tok, Sense("RETREAT", "release"), f"free:{lemma}", [tok, free[0]])
+    if lemma in NAMING and objs:
+        insult = _insult(tok)
+        if insult is not None:
+            consumed.add(tok.i)  # "called the ambassador a very stupid guy": name-calling, PLOVER's disapproval
+            return Trigger(tok, Sense("ACCUSE", "disapprove"), f"insult:{lemma}", [tok, insult])
     if lemma in ARRIVALS and _peacekeeping(tok):
         consumed.add(tok.i)  # "Chinese peacekeepers arrived in South Sudan": military assistance
         return Trigger(tok, Sense("AID"), f"peacekeep:{lemma}", [tok])
@@ -591,6 +615,16 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
             for g in child.children if g.dep_ == "pobj"]
 
 
+ACCUSING = {"accuse", "suspect", "charge"}
+
+
+def _accused_of(tok: Token) -> list[Token]:
+    """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing"."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with") or _lemma(tok.head.head) not in ACCUSING:
+        return []
+    return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
     tok, carrier = trig.token, trig.carrier
     actors: list[Token] = []
@@ -661,7 +695,10 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _subject(tok)
         agent = _agent(tok)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        if agent is not None:
+        accused = _accused_of(tok)
+        if accused:
+            actors.extend(accused)  # "accused the rebels of violating the truce": the rebels, allegedly
+        elif agent is not None:
             actors.append(agent)
         elif subj is not None and not passive:
             actors.append(subj)
@@ -712,6 +749,9 @@ def _chain(trig: Trigger) -> list[tuple[Token, str]]:
         dep = tok.dep_
         climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
         climb = climb or (dep in ("advcl", "relcl", "acl") and _infinitival(tok)) or dep == "conj"
+        # "its demand that the US ease sanctions": what a noun's "that" clause says is its content
+        climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
         if not climb or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -921,14 +961,22 @@ VERBAL_ATTACKS = {"scathing", "blistering", "stinging", "withering", "verbal", "
 # What a phone call can itself do (see `_call_purposes`).
 SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 NAMING = {"call", "say", "describe", "brand", "label", "dub", "term", "accuse"}
+# What calling someone names them as an enemy or a wrongdoer ("called him a traitor", "branded the
+# journalists spies", "described the rebels as terrorists").
+INSULTS = {"traitor", "liar", "terrorist", "criminal", "thug", "murderer", "killer", "clown", "idiot", "fool",
+           "puppet", "dictator", "tyrant", "butcher", "fascist", "nazi", "racist", "coward", "spy", "enemy",
+           "stupid", "incompetent", "corrupt", "disgrace", "pathetic", "failure", "gangster", "bandit",
+           "warmonger", "extremist", "hypocrite", "disgraceful", "illegitimate", "rogue", "evil", "mafia"}
 CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 # What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+PERMISSIONS = {"permission", "approval", "clearance", "consent", "visa", "authorization", "authorisation",
+               "permit", "licence", "license"}
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
 # is the actor, not a source, and what is said is made now.
-SAID_NOW = ("must:", "blame:")
+SAID_NOW = ("must:", "blame:", "critics:")
 
 
 def _outer_speech(trig: Trigger) -> Token | None:
@@ -955,6 +1003,23 @@ def _demands(sent: Span) -> list[Trigger]:
     return out
 
 
+CRITICS = {"critic", "opponent", "detractor", "sceptic", "skeptic"}
+
+
+def _critics(sent: Span) -> list[Trigger]:
+    """'Critics say X used the crisis to silence the press': what critics say of X is an
+    allegation against X (PLOVER ACCUSE allege), whatever it reports."""
+    out = []
+    for tok in sent:
+        subj = _subject(tok) if _lemma(tok) in SPEECH | {"argue", "charge", "contend", "allege"} else None
+        if subj is None or _lemma(subj) not in CRITICS or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        said = [c for c in tok.children if c.dep_ == "ccomp"]
+        if said and any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
+            out.append(Trigger(tok, Sense("ACCUSE", "allege"), f"critics:{_lemma(tok)}", [subj, tok]))
+    return out
+
+
 # What one is blamed for: "said the rebels were responsible for the attack" (not "for security").
 HARMS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 HARM_NOUNS = {"death", "killing", "crime", "abuse", "violence", "explosion", "crash", "damage", "atrocity",
@@ -977,7 +1042,8 @@ def _verdicts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
         elif word in ("responsible", "accountable") and _lemma(head) == "hold":
             out.append(Trigger(head, Sense("ACCUSE"), f"held:hold {word}", [head, adj]))
         elif word == "responsible" and _lemma(head) == "be" and head.dep_ == "ccomp" \
-                and _lemma(head.head) in SPEECH and _for_harm(adj, lex):
+                and _lemma(head.head) in SPEECH and (_for_harm(adj, lex) or not _prep_objects(adj, {"for"})):
+            # "said the rebels were responsible": with nothing named, what they did is the news
             out.append(Trigger(adj, Sense("ACCUSE"), "blame:responsible", [adj]))
         elif word == "responsible" and _lemma(head) == "be" and adj.dep_ == "acomp" and head.dep_ != "ccomp":
             # "The cartel has been responsible for mass killings": the report credits the violence itself
@@ -1040,7 +1106,30 @@ def _assists(trig: Trigger) -> bool:
     """A deployment whose purpose is another's aid: peacekeepers, observers, disaster relief, or
     rescuers sent ("deployed search-and-rescue teams"; troops sent "to rescue" hostages are not)."""
     return any(_lemma(t).startswith("peacekeep") or _lemma(t) in ASSISTING for t in trig.token.sent) or any(
-        _lemma(t) in ("rescue", "rescuer") for o in _objects(trig.token) for t in o.subtree)
+        _lemma(t) in ("rescue", "rescuer") for o in _objects(trig.token) for t in o.subtree) or any(
+        c.dep_ in ("advcl", "xcomp") and _infinitival(c) and _lemma(c) in ("train", "advise", "mentor")
+        for c in trig.token.children)  # "soldiers deployed to Niger to train its army"
+
+
+MATERIAL = {"aid", "assistance", "funding", "fund", "money", "grant", "donation", "contribution", "loan"}
+
+
+def _given_in_kind(trig: Trigger) -> bool:
+    """Support that is money or aid: its subject is the aid, or it came "with" a grant."""
+    verb = trig.carrier or trig.token
+    if verb.pos_ != "VERB":
+        return False
+    subj = _subject(verb)
+    given = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"]
+    return (subj is not None and _lemma(subj) in MATERIAL) or any(
+        _lemma(g) in MATERIAL or g.ent_type_ == "MONEY" for g in given)
+
+
+def _insult(verb: Token) -> Token | None:
+    names = [c for c in verb.children if c.dep_ in ("oprd", "npadvmod", "attr", "xcomp")]
+    names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return next((t for n in names for t in n.subtree if _lemma(t) in INSULTS), None)
 
 
 def _verbal_attack(trig: Trigger) -> bool:
@@ -1065,22 +1154,36 @@ def _call_purposes(triggers: list[Trigger]) -> dict[int, int]:
             and t.sense.event_type in SPOKEN}
 
 
+def _protest_demand(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """'demonstrated calling for independence', 'began a hunger strike to demand reforms': PLOVER
+    codes a demand made by protesting as the PROTEST, not as a REQUEST besides it."""
+    if trig.sense.event_type != "REQUEST" or trig.token.dep_ not in ("advcl", "xcomp", "acl", "prep", "pobj"):
+        return False
+    head = trig.token.head.head if trig.token.dep_ == "pobj" else trig.token.head  # "rioted in demand of"
+    return any(t.sense.event_type == "PROTEST" and (head in t.tokens or head is t.carrier) for t in triggers)
+
+
 def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
     """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
     `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
     triggers = find_triggers(sent, lex)
     triggers += _demands(sent)
     triggers += _verdicts(sent, lex, triggers)
+    triggers += _critics(sent)
     if not triggers and predicates:
         triggers = [t for t in [_predicate(sent)] if t is not None]
     purposes = _call_purposes(triggers)
-    triggers = [t for t in triggers if t.token.i not in purposes.values()]
+    triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)]
     contexts = _contexts(sent, lex)
     for trig in triggers:
         if trig.rule.startswith("must:"):
             speech = trig.token.head
             actors = [s for s in [_subject(speech)] if s is not None]
             recipients = [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif trig.rule.startswith("critics:"):
+            actors = [trig.tokens[0]]
+            said = next(c for c in trig.token.children if c.dep_ == "ccomp")
+            recipients = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif trig.rule.startswith(("held:", "blame:")):
             actors, recipients = _accused(trig)
             if not recipients:
@@ -1094,11 +1197,14 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if trig.rule.startswith(SAID_NOW):
             aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
         tokens = trig.tokens
+        if aux == "negation" and sense.event_type == "CONCEDE" and actors and any(
+                _lemma(t) in PERMISSIONS for t in [*trig.tokens, *_objects(trig.token)]):
+            refusal = True  # "did not give permission", "did not grant visas": the authority refused them
         if refusal and sense.event_type in COOPERATIVE:
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
         if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
                 and any(_lemma(a) in CROWDS or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
-                        for a in actors):
+                        or (a.dep_ in ("amod", "compound") and _lemma(a.head) in CROWDS) for a in actors):
             sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
         if sense.event_type == "ASSAULT" and _verbal_attack(trig):
             sense = Sense("ACCUSE", "disapprove")
@@ -1106,6 +1212,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             aux = None  # "called Morrison to congratulate him": the call carried the congratulation out
         if sense.event_type == "MOBILIZE" and _assists(trig):
             sense = Sense("AID")  # PLOVER: troops sent to keep a peace or bring relief are military assistance
+        if sense.event_type == "SUPPORT" and _given_in_kind(trig):
+            sense = Sense("AID")  # "Norwegian funding supported clinics", "backed it with a grant": material
         if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
                 and len(actors) < 2 and not recipients \
                 and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):

@@ -88,12 +88,14 @@ class Encoder:
                 w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"],
             ))
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
         encs = self.tokenizer.encode_batch(list(texts))
-        # Similar lengths batched together: padding costs as much as real pieces.
+        # Similar lengths batched together: padding costs as much as real pieces. Small batches pad
+        # less; below eight the matrix products lose more than padding costs (on 500 news sentences,
+        # one core: 8 a batch 4.9 s, 32 a batch 6.9 s, 1 a batch 7.3 s).
         order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
         for s in range(0, len(order), batch_size):
             idx = order[s:s + batch_size]

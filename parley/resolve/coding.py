@@ -461,7 +461,8 @@ def infer_missing_sides(events: list[Event]) -> list[Event]:
     attackers: dict[str, dict[str, int]] = {}  # victim country -> attacker country -> mentions
     internal: dict[str, int] = {}  # attacks within one country (civil wars, insurgencies)
     partners: dict[str, dict[str, int]] = {}  # country -> counterpart -> mentions (any direction)
-    for e in events:
+    # Learnt from what the article says happened: an alleged or hoped-for act shows no side attacking.
+    for e in (e for e in events if e.aux_mode in (None, "historical")):
         for a in e.actor:
             for r in e.recipient:
                 if e.event_type == "ASSAULT" and a.country and a.country == r.country and len(a.country) == 3:
