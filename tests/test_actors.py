@@ -26,6 +26,9 @@ def resolver() -> ActorResolver:
     ("NATO", "IGO", "GOV"),
     ("the UN Security Council", "UNO", "GOV"),
     ("the European Commission", "EUR", "GOV"),
+    # A person named with a body they act for is coded as that body, whatever their own country.
+    ("U.N. mediator Diego Cordovez", "UNO", "GOV"),
+    ("NATO Secretary General Jens Stoltenberg", "IGO", "GOV"),
     ("Newsweek", "USA", "JRN"),
     ("protesters", None, "CVL"),
     ("ethnic Albanians", None, "CVL"),

@@ -131,6 +131,11 @@ CASES = [
     ("A Kenyan court quashed the deportation order against a Tanzanian activist.", "REJECT", None, ["KEN"], []),
     # Workers blocking a port protest, even when the actor named is their nationality.
     ("Angry Belgian dock workers blocked the port of Antwerp on Monday.", "PROTEST", None, ["BEL"], ["BEL"]),
+    # "its" offensive is the subject's own; a protest's demand names whom it is aimed at.
+    ("Ethiopia today mounted its long-awaited offensive on the Eritrean border town of Zalambessa.", "ASSAULT",
+     None, ["ETH"], ["ERI"]),
+    ("Thousands of Palestinians marched in Ramallah calling on Israel to lift the blockade.", "PROTEST", None,
+     ["PSE"], ["ISR"]),
     # Permission not given is refused; a restriction not lifted is only a non-event.
     ("Israel did not grant entry visas to the UN investigators.", "REJECT", None, ["ISR"], ["UNO"]),
     ("Nepal did not lift the curfew in Kathmandu.", "CONCEDE", "negation", ["NPL"], []),

@@ -587,6 +587,20 @@ def _demanded_of(tok: Token) -> list[Token]:
     return []
 
 
+def _protested_at(verb: Token) -> list[Token]:
+    """Whom a protest makes its demand of: "a hunger strike to demand the resignation of President
+    X" is aimed at X, "marched calling for Israel to withdraw" at Israel."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "acl") or _lemma(clause) not in ("demand", "call", "urge", "press"):
+            continue
+        asked = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
+                 if g.dep_ == "pobj" and g.ent_type_ in PARTY_LABELS]
+        for obj in [c for c in clause.children if c.dep_ == "dobj"]:
+            asked += [g for g in _prep_objects(obj, {"of", "from"}) if _names_party(g)]
+        return asked or _demanded_of(clause)
+    return []
+
+
 def _clause_subject(tok: Token) -> list[Token]:
     """For a subjectless clause ("while no agreements were reached"), the governing clause's subject."""
     cur = tok
@@ -660,10 +674,10 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 subj = _subject(verb)  # "the corridor came under Russian shelling"
                 if subj is not None:
                     recipients.append(subj)
-            elif tok.dep_ != "nsubj" and not actors:
-                subj = _subject(verb)
+            elif tok.dep_ != "nsubj" and all(a.pos_ == "PRON" for a in actors):
+                subj = _subject(verb)  # "Israel mounted its invasion": "its" is the subject's own
                 if subj is not None:
-                    actors.append(subj)
+                    actors[:] = [subj]
             if carrier is not None:
                 recipients.extend(_prep_objects(carrier, rpreps))
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
@@ -725,6 +739,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
             actors.extend(_clause_subject(tok))
     if etype == "REQUEST" and not recipients:
         recipients.extend(_demanded_of(tok))
+    if etype == "PROTEST" and not recipients:
+        recipients.extend(_protested_at(carrier or tok))
     if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
         recipients.extend(_complement_recipients(tok, {a.i for a in actors}, etype))
     actors = list({a.i: a for t in actors for a in _expand(t)}.values())

@@ -30,6 +30,8 @@ LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across", "within",
 # Country abbreviations that are also English words ("US", "CAR") only count in capitals: "told us",
 # "car-borne youths".
 CASED_COUNTRY = {"us", "car"}
+# Bodies whose officials act for the body, not for their own country.
+SPEAKS_FOR = {"UNO", "IGO", "EUR", "NGO"}
 KNOWLEDGE_VERSION = "2026.11.27.2"  # of the actor files; bump when countries, organisations, roles or persons change
 
 
@@ -444,6 +446,13 @@ class ActorResolver:
                         hy = self._is_country(first, raw) if first in self.whole or first in self.adjective else None
                         if rest not in self.not_actor_after and hy is not None:
                             country = (hy, first, start, 1)
+        if person is not None and person.country and org is not None and not former \
+                and org[0].code_at(date)[0] in SPEAKS_FOR:
+            # "U.N. mediator Diego Cordovez", "NATO Secretary General Jens Stoltenberg": the text says
+            # whom the person acts for here, whatever their own country or later offices.
+            c, s = org[0].code_at(date)
+            return ActorCode(person.name, c, s or (role[0] if role else None),
+                             f"{person.why}; acting for '{org[0].name}' in the mention")
         if person is not None and person.country:
             title = modifier or role
             if person.sector == "ELI" and not former and title is not None and title[1] >= 3 \
