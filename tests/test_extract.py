@@ -136,6 +136,13 @@ CASES = [
      None, ["ETH"], ["ERI"]),
     ("Thousands of Palestinians marched in Ramallah calling on Israel to lift the blockade.", "PROTEST", None,
      ["PSE"], ["ISR"]),
+    # Who acts "along with", "together with" or "alongside" the subject acts too.
+    ("France, together with Germany, condemned the coup in Niger.", "ACCUSE", None, ["DEU", "FRA"], []),
+    ("Israeli troops fought alongside Lebanese militias.", "ASSAULT", None, ["ISR", "LBN"], []),
+    # What is condemned names who did it.
+    ("Germany condemned the arrest of journalists by Belarusian police.", "ACCUSE", None, ["DEU"], ["BLR"]),
+    ("A UN official expressed concern over civilian deaths during a military operation by Turkey.", "ACCUSE",
+     None, ["UNO"], ["TUR"]),
     # Permission not given is refused; a restriction not lifted is only a non-event.
     ("Israel did not grant entry visas to the UN investigators.", "REJECT", None, ["ISR"], ["UNO"]),
     ("Nepal did not lift the curfew in Kathmandu.", "CONCEDE", "negation", ["NPL"], []),

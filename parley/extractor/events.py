@@ -587,6 +587,38 @@ def _demanded_of(tok: Token) -> list[Token]:
     return []
 
 
+def _co_actors(verb: Token, actors: list[Token]) -> list[Token]:
+    """'The UN, along with US diplomats, called for ...', 'France, together with Germany, ...',
+    'Kenya, alongside Uganda, sent troops': the second party acts too."""
+    out = []
+    for head in [verb, *actors]:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "alongside":
+                withs = [c]
+            elif (c.dep_ == "prep" and c.lower_ == "along") or (
+                    c.dep_ == "advmod" and c.lower_ in ("together", "along") and head is not verb):
+                withs = [w for w in c.children if w.lower_ == "with"]
+            elif c.dep_ == "prep" and c.lower_ == "with" and head is not verb and any(
+                    a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in (*head.children, *c.children)):
+                withs = [c]
+            else:
+                continue
+            out += [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    return out
+
+
+def _agents_blamed(verb: Token) -> list[Token]:
+    """Who did what is condemned: "condemned the arrest of journalists by Belarusian police",
+    "concern over civilian deaths during an operation by Turkey"."""
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    topics += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "regarding")
+               for g in c.children if g.dep_ == "pobj"]
+    topics += [g for t in list(topics) for c in t.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "at")
+               for g in c.children if g.dep_ == "pobj"]  # "expressed concern over ..."
+    return [g for t in topics for by in t.subtree if by.dep_ == "prep" and by.lower_ == "by"
+            for g in by.children if g.dep_ == "pobj" and _names_party(g)][:2]
+
+
 def _protested_at(verb: Token) -> list[Token]:
     """Whom a protest makes its demand of: "a hunger strike to demand the resignation of President
     X" is aimed at X, "marched calling for Israel to withdraw" at Israel."""
@@ -741,8 +773,11 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         recipients.extend(_demanded_of(tok))
     if etype == "PROTEST" and not recipients:
         recipients.extend(_protested_at(carrier or tok))
+    if etype == "ACCUSE" and not any(_is_party(r) for r in recipients):
+        recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
     if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
         recipients.extend(_complement_recipients(tok, {a.i for a in actors}, etype))
+    actors += _co_actors(tok, actors)
     actors = list({a.i: a for t in actors for a in _expand(t)}.values())
     taken = {a.i for a in actors} | {t.i for t in trig.tokens}
     recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in taken}.values())
