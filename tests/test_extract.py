@@ -136,6 +136,12 @@ CASES = [
      None, ["ETH"], ["ERI"]),
     ("Thousands of Palestinians marched in Ramallah calling on Israel to lift the blockade.", "PROTEST", None,
      ["PSE"], ["ISR"]),
+    # Hit by a cyber attack is coercion (PLOVER COERCE cyber); a town freed from an enemy is taken by force.
+    ("Ukrainian banks were hit by a denial-of-service cyber attack on Tuesday.", "COERCE", None, [], ["UKR"]),
+    ("Iraqi troops liberated Mosul from ISIS fighters.", "COERCE", None, ["IRQ"], ["IMG"]),
+    # What someone wants another to do has not happened.
+    ("The Kenyan minister said she wanted Uganda to send more troops to Somalia.", "MOBILIZE", "hypothetical",
+     ["UGA"], ["SOM"]),
     # Who acts "along with", "together with" or "alongside" the subject acts too.
     ("France, together with Germany, condemned the coup in Niger.", "ACCUSE", None, ["DEU", "FRA"], []),
     ("Israeli troops fought alongside Lebanese militias.", "ASSAULT", None, ["ISR", "LBN"], []),
@@ -230,7 +236,9 @@ def test_praise_and_duties_are_not_accusations(pipeline):
 
 
 def test_meeting_a_target_is_no_meeting(pipeline):
-    assert events(pipeline, "Ghana's government says it can meet its budget targets this year.") == ()
+    for text in ("Ghana's government says it can meet its budget targets this year.",
+                 "Zambia missed a deadline to meet a 30-day grace period on its bond payments."):
+        assert "CONSULT" not in {e.event_type for e in events(pipeline, text)}, text
 
 
 def test_condolences_are_a_statement(pipeline):

@@ -305,6 +305,16 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         if alert:
             consumed.add(tok.i)  # "placed a brigade on alert": readying force
             return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
+    if lemma in ("hit", "strike", "target", "affect"):
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        hit = _noun_key(agents[0], lex.nouns) if agents else None
+        if hit is not None and hit[1] is not NO_EVENT and hit[1].event_type != "ASSAULT":
+            consumed.update((tok.i, agents[0].i))  # "banks were hit by a cyber attack": the attack's type
+            return Trigger(agents[0], hit[1], f"noun:{hit[0]}", [tok, agents[0]], carrier=tok, nominal=True)
+    if lemma in ("free", "liberate", "recapture", "retake") and any(_is_place(o) for o in objs) \
+            and _prep_objects(tok, {"from"}):
+        consumed.add(tok.i)  # "freed the town of Kobani from the Islamic State": taken back by force
+        return Trigger(tok, Sense("COERCE", "seize"), f"retaken:{lemma}", [tok])
     if lemma in ("set", "let"):
         free = [c for h in (tok, *objs) for c in h.children if c.lower_ == "free" and c.pos_ == "ADJ"]
         if free:
@@ -702,8 +712,9 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if verb is not None and verb.dep_ == "prep":
             verb = verb.head
         if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
-            if _lemma(verb) in ("come", "be", "go") and tok.dep_ == "pobj":
-                subj = _subject(verb)  # "the corridor came under Russian shelling"
+            if (_lemma(verb) in ("come", "be", "go") and tok.dep_ == "pobj") or tok.head.dep_ == "agent":
+                # "the corridor came under Russian shelling", "banks were hit by a hack"
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _subject(verb)
                 if subj is not None:
                     recipients.append(subj)
             elif tok.dep_ != "nsubj" and all(a.pos_ == "PRON" for a in actors):
@@ -732,6 +743,11 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         actors.extend([subj] if subj is not None else [])
         recipients.extend(t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                           for t in c.subtree if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B")
+    elif trig.rule.startswith("retaken:"):
+        # "freed the town from the Islamic State": taken from the side named after "from"
+        subj = _subject(tok)
+        actors.extend([subj] if subj is not None else [])
+        recipients.extend(_prep_objects(tok, {"from"}))
     elif trig.rule == "aid:receive":
         # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
         subj = _subject(tok)
@@ -799,7 +815,7 @@ def _chain(trig: Trigger) -> list[tuple[Token, str]]:
     for _ in range(6):
         dep = tok.dep_
         climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
-        climb = climb or (dep in ("advcl", "relcl", "acl") and _infinitival(tok)) or dep == "conj"
+        climb = climb or (dep in ("advcl", "relcl", "acl", "ccomp") and _infinitival(tok)) or dep == "conj"
         # "its demand that the US ease sanctions": what a noun's "that" clause says is its content
         climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
@@ -1175,6 +1191,10 @@ def _given_in_kind(trig: Trigger) -> bool:
              if g.dep_ == "pobj"]
     return (subj is not None and _lemma(subj) in MATERIAL) or any(
         _lemma(g) in MATERIAL or g.ent_type_ == "MONEY" for g in given)
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(tok) in PLACE_NOUNS | {"territory", "base", "stronghold"}
 
 
 def _insult(verb: Token) -> Token | None:
