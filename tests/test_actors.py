@@ -31,6 +31,10 @@ def resolver() -> ActorResolver:
     ("NATO Secretary General Jens Stoltenberg", "IGO", "GOV"),
     ("Newsweek", "USA", "JRN"),
     ("protesters", None, "CVL"),
+    # Ordinary words that are also names of bodies: "foreign", "labour".
+    ("foreign journalists", None, "JRN"),
+    ("labour activists", None, "CVL"),
+    ("Labour activists", "GBR", "PTY"),
     ("ethnic Albanians", None, "CVL"),
 ])
 def test_mentions(resolver, mention, country, sector):

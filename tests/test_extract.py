@@ -149,6 +149,9 @@ CASES = [
     ("Germany condemned the arrest of journalists by Belarusian police.", "ACCUSE", None, ["DEU"], ["BLR"]),
     ("A UN official expressed concern over civilian deaths during a military operation by Turkey.", "ACCUSE",
      None, ["UNO"], ["TUR"]),
+    # Not allowing people to act restricts them; not allowing an appeal does not.
+    ("Israel did not allow foreign journalists to enter Gaza.", "COERCE", None, ["ISR"], ["PSE"]),
+    ("The Kenyan court did not allow the appeal.", "CONCEDE", "negation", ["KEN"], []),
     # Permission not given is refused; a restriction not lifted is only a non-event.
     ("Israel did not grant entry visas to the UN investigators.", "REJECT", None, ["ISR"], ["UNO"]),
     ("Nepal did not lift the curfew in Kathmandu.", "CONCEDE", "negation", ["NPL"], []),

@@ -1193,6 +1193,17 @@ def _given_in_kind(trig: Trigger) -> bool:
         _lemma(g) in MATERIAL or g.ent_type_ == "MONEY" for g in given)
 
 
+KEPT_OUT = CROWDS | {"local", "civilian", "journalist", "reporter", "citizen", "refugee", "migrant", "family",
+                     "inhabitant", "worker", "observer", "inspector", "monitor", "investigator", "doctor"}
+
+
+def _allowed(verb: Token) -> list[Token]:
+    """Whom 'allow' is about: "allow locals to put out fires" (parsed as the subject of the
+    complement) or "allow journalists in"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+
+
 def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(tok) in PLACE_NOUNS | {"territory", "base", "stronghold"}
 
@@ -1271,6 +1282,12 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if aux == "negation" and sense.event_type == "CONCEDE" and actors and any(
                 _lemma(t) in PERMISSIONS for t in [*trig.tokens, *_objects(trig.token)]):
             refusal = True  # "did not give permission", "did not grant visas": the authority refused them
+        if aux == "negation" and sense.event_type == "CONCEDE" and actors and _lemma(trig.token) in (
+                "allow", "permit", "let") and any(_lemma(p) in KEPT_OUT or p.ent_type_ in ("NORP", "PERSON")
+                                                  for p in _allowed(trig.token)):
+            # "troops do not allow locals to put out fires": keeping people from acting is a restriction
+            sense, aux, refusal = Sense("COERCE", "restrict"), None, False
+            recipients = [*recipients, *_allowed(trig.token)]
         if refusal and sense.event_type in COOPERATIVE:
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
         if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \

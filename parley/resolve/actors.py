@@ -30,9 +30,11 @@ LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across", "within",
 # Country abbreviations that are also English words ("US", "CAR") only count in capitals: "told us",
 # "car-borne youths".
 CASED_COUNTRY = {"us", "car"}
+# Organisations named by an ordinary word: they count only written with a capital.
+CASED_NAMES = {"labour", "guards", "meta", "fox"}
 # Bodies whose officials act for the body, not for their own country.
 SPEAKS_FOR = {"UNO", "IGO", "EUR", "NGO"}
-KNOWLEDGE_VERSION = "2026.11.27.2"  # of the actor files; bump when countries, organisations, roles or persons change
+KNOWLEDGE_VERSION = "2026.11.27.3"  # of the actor files; bump when countries, organisations, roles or persons change
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ class ActorResolver:
         self.country_name: dict[str, str] = {}  # iso3 -> canonical name
         self.orgs: dict[str, Org] = {}
         self.orgs_exact: dict[str, Org] = {}
+        self.org_cased: dict[str, str] = {}  # one-word names that are also common words: matched capitalised
         self.soft_orgs: dict[str, Org] = {}
         self.roles: dict[str, tuple[str, int]] = {}
         self.relational: set[str] = set()
@@ -195,6 +198,8 @@ class ActorResolver:
                 self.orgs_exact[alias] = org
                 continue
             key = norm(_strip(alias))  # looked up the same way mentions are: "the Guard" is "guard"
+            if key in CASED_NAMES:
+                self.org_cased.setdefault(key, alias)  # "Labour" the party, not "labour activists"
             old = self.orgs.get(key)
             if old is not None and (old.country, old.sector) != (org.country, org.sector):
                 clashes.append(f"'{alias}': {old.name} ({old.country} {old.sector}) -> {org.name} "
@@ -417,7 +422,8 @@ class ActorResolver:
                 if size > 1 and person is None and gram in self.persons:
                     person = self._person(gram, date, context, surname=False)
                     spans_used.update(range(start, start + size))
-                elif gram in self.orgs and org is None and not blocked:
+                elif gram in self.orgs and org is None and not blocked and (
+                        gram not in self.org_cased or re.search(rf"\b{re.escape(self.org_cased[gram])}\b", raw)):
                     org = (self.orgs[gram], start)
                     spans_used.update(range(start, start + size))
                 elif iso is not None and not blocked:
