@@ -244,6 +244,14 @@ def test_meeting_a_target_is_no_meeting(pipeline):
         assert "CONSULT" not in {e.event_type for e in events(pipeline, text)}, text
 
 
+def test_disasters_and_accidents_are_no_assault(pipeline):
+    for text in ("An earthquake killed 300 people in eastern Turkey on Monday.",
+                 "A bus crash killed 12 Kenyan pilgrims near Mecca.",
+                 "Chile mourned the victims of a fire that killed 40 people in Valparaiso."):
+        assert "ASSAULT" not in {e.event_type for e in events(pipeline, text)}, text
+    assert [e.event_type for e in events(pipeline, "Israeli fire killed two Palestinians in Gaza.")] == ["ASSAULT"]
+
+
 def test_condolences_are_a_statement(pipeline):
     # CAMEO 018, which PLOVER does not code; "offered his condolences" is no offer either.
     assert events(pipeline, "The Kremlin offered its condolences to France over the fire.") == ()

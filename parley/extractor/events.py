@@ -1236,6 +1236,28 @@ def _call_purposes(triggers: list[Trigger]) -> dict[int, int]:
             and t.sense.event_type in SPOKEN}
 
 
+DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+             "landslide", "mudslide", "avalanche", "tsunami", "heatwave", "wildfire", "blaze", "fire", "crash",
+             "accident", "collision", "derailment", "stampede", "outbreak", "epidemic", "pandemic", "disease",
+             "virus", "famine", "lightning", "eruption", "rain"}
+
+
+def _disaster(trig: Trigger) -> bool:
+    """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
+    A fire or blast with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
+    if trig.rule not in CASUALTIES:
+        return False
+    subj = _subject(trig.token)
+    if subj is not None and subj.lower_ in ("that", "which") and trig.token.dep_ == "relcl":
+        subj = trig.token.head
+    if subj is None or _lemma(subj) not in DISASTERS:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+        c.ent_type_ in PARTY_LABELS or _lemma(c) not in ("bus", "car", "train", "plane", "road", "forest", "house",
+                                                         "factory", "mine", "gas", "boat", "ferry", "building"))
+        for c in subj.children)
+
+
 def _protest_demand(trig: Trigger, triggers: list[Trigger]) -> bool:
     """'demonstrated calling for independence', 'began a hunger strike to demand reforms': PLOVER
     codes a demand made by protesting as the PROTEST, not as a REQUEST besides it."""
@@ -1255,7 +1277,8 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
     if not triggers and predicates:
         triggers = [t for t in [_predicate(sent)] if t is not None]
     purposes = _call_purposes(triggers)
-    triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)]
+    triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
+                and not _disaster(t)]
     contexts = _contexts(sent, lex)
     for trig in triggers:
         if trig.rule.startswith("must:"):
