@@ -139,6 +139,8 @@ CASES = [
     # Hit by a cyber attack is coercion (PLOVER COERCE cyber); a town freed from an enemy is taken by force.
     ("Ukrainian banks were hit by a denial-of-service cyber attack on Tuesday.", "COERCE", None, [], ["UKR"]),
     ("Iraqi troops liberated Mosul from ISIS fighters.", "COERCE", None, ["IRQ"], ["IMG"]),
+    # "called for X to do Y", where the parser makes "for" a clause marker, is still a call.
+    ("The EU called for Serbia to withdraw its troops from the border.", "REQUEST", None, ["EUR"], ["SRB"]),
     # What someone wants another to do has not happened.
     ("The Kenyan minister said she wanted Uganda to send more troops to Somalia.", "MOBILIZE", "hypothetical",
      ["UGA"], ["SOM"]),

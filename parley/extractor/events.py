@@ -249,6 +249,13 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     for child in tok.children:
         if child.dep_ == "prep" and _when(child):
             continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
+        if child.dep_ in ("advcl", "ccomp") and f"{lemma} for" in lex.verb_preps and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            # "called for Egyptians to join the march": the parser made "for" a clause marker
+            mark = next(m for m in child.children if m.dep_ == "mark" and m.lower_ == "for")
+            consumed.update((tok.i, mark.i))
+            sense = lex.verb_preps[f"{lemma} for"]
+            return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{lemma} for", [tok, mark])
         if child.dep_ in ("prt", "prep"):
             key = f"{lemma} {child.lower_}"
             if child.dep_ == "prt" and key not in lex.verb_preps:
