@@ -154,6 +154,11 @@ CASES = [
     # Not allowing people to act restricts them; not allowing an appeal does not.
     ("Israel did not allow foreign journalists to enter Gaza.", "COERCE", None, ["ISR"], ["PSE"]),
     ("The Kenyan court did not allow the appeal.", "CONCEDE", "negation", ["KEN"], []),
+    # An honour bestowed commends its holder.
+    ("Ghana awarded its highest medal to the Nigerian president.", "SUPPORT", None, ["GHA"], ["NGA"]),
+    # A dateline the parser took for the sentence's root leaves the clause after it finite.
+    ("Nairobi: The Kenyan government has denied permission to the opposition's planned rally in Kisumu.", "REJECT",
+     None, ["KEN"], []),
     # Permission not given is refused; a restriction not lifted is only a non-event.
     ("Israel did not grant entry visas to the UN investigators.", "REJECT", None, ["ISR"], ["UNO"]),
     ("Nepal did not lift the curfew in Kathmandu.", "CONCEDE", "negation", ["NPL"], []),

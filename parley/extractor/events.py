@@ -283,7 +283,7 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
                 return Trigger(obj, hit[1], f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok, nominal=True)
     objs = [o for o in tok.children if o.dep_ == "dobj"]
     if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and lex.verbs.get(lemma, NO_EVENT).event_type in (
-            "SUPPORT", "REJECT", "AID", "COOPERATE"):
+            "SUPPORT", "REJECT", "AID", "COOPERATE") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
         return None  # "militias backed by Turkey", "activities opposing the war": a description
     given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
                     for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
