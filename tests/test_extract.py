@@ -156,6 +156,11 @@ CASES = [
     ("The Kenyan court did not allow the appeal.", "CONCEDE", "negation", ["KEN"], []),
     # An honour bestowed commends its holder.
     ("Ghana awarded its highest medal to the Nigerian president.", "SUPPORT", None, ["GHA"], ["NGA"]),
+    # Datelines the parser folds into the sentence: "Ankara - ...", "Davao City--Police have ...".
+    ("Ankara - Turkish President Recep Tayyip Erdogan on Friday called Sweden's ambassador to Turkey a very rude "
+     "liar.", "ACCUSE", None, ["TUR"], ["SWE"]),
+    ("Davao City--Police have started an investigation into the killing of a Filipino journalist.", "ACCUSE", None,
+     ["PHL"], ["PHL"]),
     # A dateline the parser took for the sentence's root leaves the clause after it finite.
     ("Nairobi: The Kenyan government has denied permission to the opposition's planned rally in Kisumu.", "REJECT",
      None, ["KEN"], []),

@@ -327,7 +327,7 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         if free:
             consumed.add(tok.i)  # "set free dozens of activists", "let the hostages free"
             return Trigger(tok, Sense("RETREAT", "release"), f"free:{lemma}", [tok, free[0]])
-    if lemma in NAMING and objs:
+    if lemma in NAMING and (objs or any(c.dep_ == "oprd" for c in tok.children)):
         insult = _insult(tok)
         if insult is not None:
             consumed.add(tok.i)  # "called the ambassador a very stupid guy": name-calling, PLOVER's disapproval
@@ -535,7 +535,8 @@ def _relative_antecedent(rel: Token) -> Token:
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
+    # Nearest first: "Cebu City--Police have started ...", where a dateline is parsed as a second subject.
+    for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
         if child.dep_ in SUBJ:
             if child.lower_ in ("who", "which", "that") and verb.dep_ in ("relcl", "acl"):
                 return _relative_antecedent(child)
