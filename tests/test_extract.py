@@ -154,6 +154,9 @@ CASES = [
     # Not allowing people to act restricts them; not allowing an appeal does not.
     ("Israel did not allow foreign journalists to enter Gaza.", "COERCE", None, ["ISR"], ["PSE"]),
     ("The Kenyan court did not allow the appeal.", "CONCEDE", "negation", ["KEN"], []),
+    # Accepting demands gives in to whoever made them.
+    ("Colombia's president accepted the demands of Colombian truckers on Friday.", "CONCEDE", None, ["COL"],
+     ["COL"]),
     # An honour bestowed commends its holder.
     ("Ghana awarded its highest medal to the Nigerian president.", "SUPPORT", None, ["GHA"], ["NGA"]),
     # Datelines the parser folds into the sentence: "Ankara - ...", "Davao City--Police have ...".

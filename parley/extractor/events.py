@@ -791,6 +791,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
                     recipients.extend(r for g in objs for r in _prep_objects(g, {"to", "with"}))
             elif t.pos_ in ("NOUN", "PROPN"):  # "lifted its blockade of Qatar": "of" names who suffered it
                 recipients.extend(_prep_objects(t, rpreps | ({"of"} if etype in SUFFERED else set())))
+                if _lemma(t) in PROPOSALS:  # "accepted demands from the rebels": whose demands they were
+                    recipients.extend(_prep_objects(t, {"from", "of", "by"}))
         if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
             actors.extend(_clause_subject(tok))
     if etype == "REQUEST" and not recipients:
