@@ -154,6 +154,9 @@ CASES = [
     # Not allowing people to act restricts them; not allowing an appeal does not.
     ("Israel did not allow foreign journalists to enter Gaza.", "COERCE", None, ["ISR"], ["PSE"]),
     ("The Kenyan court did not allow the appeal.", "CONCEDE", "negation", ["KEN"], []),
+    # Investigators sent somewhere open an investigation there (PLOVER ACCUSE investigate).
+    ("The UN sent a team of investigators to Syria to look into the chemical attack.", "ACCUSE", None, ["UNO"],
+     ["SYR"]),
     # Accepting demands gives in to whoever made them.
     ("Colombia's president accepted the demands of Colombian truckers on Friday.", "CONCEDE", None, ["COL"],
      ["COL"]),

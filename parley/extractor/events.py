@@ -322,6 +322,10 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
             and _prep_objects(tok, {"from"}):
         consumed.add(tok.i)  # "freed the town of Kobani from the Islamic State": taken back by force
         return Trigger(tok, Sense("COERCE", "seize"), f"retaken:{lemma}", [tok])
+    if lemma in ("send", "dispatch", "deploy") and any(
+            _lemma(t) in INQUIRERS for o in objs for t in [o, *_prep_objects(o, {"of"})]):
+        consumed.add(tok.i)  # "dispatched inspectors to Iran": PLOVER counts every investigation as ACCUSE
+        return Trigger(tok, Sense("ACCUSE", "investigate"), f"inquiry:{lemma}", [tok])
     if lemma in ("set", "let"):
         free = [c for h in (tok, *objs) for c in h.children if c.lower_ == "free" and c.pos_ == "ADJ"]
         if free:
@@ -751,6 +755,12 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         actors.extend([subj] if subj is not None else [])
         recipients.extend(t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                           for t in c.subtree if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B")
+    elif trig.rule.startswith("inquiry:"):
+        # "sent investigators to Syria": the inquiry is into what happened where they go
+        subj = _subject(tok)
+        actors.extend([subj] if subj is not None else [])
+        recipients.extend(g for o in _prep_objects(tok, {"to", "into"})
+                          for g in [o, *(t for t in o.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B")])
     elif trig.rule.startswith("retaken:"):
         # "freed the town from the Islamic State": taken from the side named after "from"
         subj = _subject(tok)
@@ -1203,6 +1213,7 @@ def _given_in_kind(trig: Trigger) -> bool:
         _lemma(g) in MATERIAL or g.ent_type_ == "MONEY" for g in given)
 
 
+INQUIRERS = {"inspector", "investigator", "prosecutor", "detective", "fact-finder", "auditor"}
 KEPT_OUT = CROWDS | {"local", "civilian", "journalist", "reporter", "citizen", "refugee", "migrant", "family",
                      "inhabitant", "worker", "observer", "inspector", "monitor", "investigator", "doctor"}
 
