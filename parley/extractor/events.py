@@ -1214,8 +1214,8 @@ def _given_in_kind(trig: Trigger) -> bool:
 
 
 INQUIRERS = {"inspector", "investigator", "prosecutor", "detective", "fact-finder", "auditor"}
-KEPT_OUT = CROWDS | {"local", "civilian", "journalist", "reporter", "citizen", "refugee", "migrant", "family",
-                     "inhabitant", "worker", "observer", "inspector", "monitor", "investigator", "doctor"}
+KEPT_OUT = CROWDS | INQUIRERS | {"local", "civilian", "journalist", "reporter", "citizen", "refugee", "migrant",
+                                 "family", "inhabitant", "observer", "monitor", "doctor"}
 
 
 def _allowed(verb: Token) -> list[Token]:
@@ -1265,12 +1265,10 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
 
 def _disaster(trig: Trigger) -> bool:
     """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
-    A fire or blast with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
+    A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
     if trig.rule not in CASUALTIES:
         return False
     subj = _subject(trig.token)
-    if subj is not None and subj.lower_ in ("that", "which") and trig.token.dep_ == "relcl":
-        subj = trig.token.head
     if subj is None or _lemma(subj) not in DISASTERS:
         return False
     return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
@@ -1323,15 +1321,14 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         if trig.rule.startswith(SAID_NOW):
             aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
         tokens = trig.tokens
-        if aux == "negation" and sense.event_type == "CONCEDE" and actors and any(
-                _lemma(t) in PERMISSIONS for t in [*trig.tokens, *_objects(trig.token)]):
-            refusal = True  # "did not give permission", "did not grant visas": the authority refused them
-        if aux == "negation" and sense.event_type == "CONCEDE" and actors and _lemma(trig.token) in (
-                "allow", "permit", "let") and any(_lemma(p) in KEPT_OUT or p.ent_type_ in ("NORP", "PERSON")
-                                                  for p in _allowed(trig.token)):
-            # "troops do not allow locals to put out fires": keeping people from acting is a restriction
-            sense, aux, refusal = Sense("COERCE", "restrict"), None, False
-            recipients = [*recipients, *_allowed(trig.token)]
+        if aux == "negation" and sense.event_type == "CONCEDE" and actors:
+            allowed = _allowed(trig.token) if _lemma(trig.token) in ("allow", "permit", "let") else []
+            if any(_lemma(p) in KEPT_OUT or p.ent_type_ in ("NORP", "PERSON") for p in allowed):
+                # "troops do not allow locals to put out fires": keeping people from acting is a restriction
+                sense, aux = Sense("COERCE", "restrict"), None
+                recipients = [*recipients, *allowed]
+            elif any(_lemma(t) in PERMISSIONS for t in [*trig.tokens, *_objects(trig.token)]):
+                refusal = True  # "did not give permission", "did not grant visas": the authority refused them
         if refusal and sense.event_type in COOPERATIVE:
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
         if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
