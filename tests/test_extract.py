@@ -11,6 +11,10 @@ def events(pipeline, text, published="2024-05-17"):
     return extract(text, published, pipeline=pipeline).events
 
 
+def types(pipeline, text):
+    return {e.event_type for e in events(pipeline, text)}
+
+
 def summary(e):
     return (e.event_type, e.aux_mode, sorted(a.country or "" for a in e.actor),
             sorted(a.country or "" for a in e.recipient))
@@ -221,7 +225,7 @@ def test_sharing_a_view_is_not_an_agreement(pipeline):
 def test_fighting_a_disease_or_operating_on_patients_is_no_assault(pipeline):
     for text in ("Cuba sent doctors to Sierra Leone to fight the Ebola epidemic.",
                  "The Nigerian Air Force carried out surgical operations for displaced people in Borno."):
-        assert "ASSAULT" not in {e.event_type for e in events(pipeline, text)}, text
+        assert "ASSAULT" not in types(pipeline, text), text
 
 
 def test_what_a_rejected_proposal_asked_for_did_not_happen(pipeline):
@@ -252,21 +256,20 @@ def test_praise_and_duties_are_not_accusations(pipeline):
     for text in ("The Chinese premier called the summit a success.",
                  "Officials said the Chinese ambassador was responsible for security at the summit.",
                  "Protesters overturned a police car in Santiago."):
-        assert "ACCUSE" not in {e.event_type for e in events(pipeline, text)}, text
-        assert "REJECT" not in {e.event_type for e in events(pipeline, text)}, text
+        assert not types(pipeline, text) & {"ACCUSE", "REJECT"}, text
 
 
 def test_meeting_a_target_is_no_meeting(pipeline):
     for text in ("Ghana's government says it can meet its budget targets this year.",
                  "Zambia missed a deadline to meet a 30-day grace period on its bond payments."):
-        assert "CONSULT" not in {e.event_type for e in events(pipeline, text)}, text
+        assert "CONSULT" not in types(pipeline, text), text
 
 
 def test_disasters_and_accidents_are_no_assault(pipeline):
     for text in ("An earthquake killed 300 people in eastern Turkey on Monday.",
                  "A bus crash killed 12 Kenyan pilgrims near Mecca.",
                  "Chile mourned the victims of a fire that killed 40 people in Valparaiso."):
-        assert "ASSAULT" not in {e.event_type for e in events(pipeline, text)}, text
+        assert "ASSAULT" not in types(pipeline, text), text
     assert [e.event_type for e in events(pipeline, "Israeli fire killed two Palestinians in Gaza.")] == ["ASSAULT"]
 
 

@@ -180,8 +180,10 @@ def _objects(verb: Token) -> list[Token]:
 def _verb_as_noun(tok: Token) -> bool:
     # Headlines in the present tense ("Germany and UNICEF hand over 30 vehicles"): the tagger
     # reads the verb as a noun, but a root with both a subject and an object is a verb.
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return False  # checked for every token: the children only for a noun at the root
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps
 
 
 class Trigger:
@@ -249,21 +251,22 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     for child in tok.children:
         if child.dep_ == "prep" and _when(child):
             continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
-        if child.dep_ in ("advcl", "ccomp") and f"{lemma} for" in lex.verb_preps and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
-            # "called for Egyptians to join the march": the parser made "for" a clause marker
-            mark = next(m for m in child.children if m.dep_ == "mark" and m.lower_ == "for")
-            consumed.update((tok.i, mark.i))
-            sense = lex.verb_preps[f"{lemma} for"]
-            return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{lemma} for", [tok, mark])
         if child.dep_ in ("prt", "prep"):
-            key = f"{lemma} {child.lower_}"
-            if child.dep_ == "prt" and key not in lex.verb_preps:
-                break  # "fell down to the ground" is not "fell to" the enemy
-            if key in lex.verb_preps:
-                consumed.update((tok.i, child.i))
-                sense = lex.verb_preps[key]
-                return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, child])
+            particle: Token | None = child
+        elif child.dep_ in ("advcl", "ccomp"):
+            # "called for Egyptians to join the march": the parser made "for" a clause marker
+            particle = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        else:
+            continue
+        if particle is None:
+            continue
+        key = f"{lemma} {particle.lower_}"
+        if child.dep_ == "prt" and key not in lex.verb_preps:
+            break  # "fell down to the ground" is not "fell to" the enemy
+        if key in lex.verb_preps:
+            consumed.update((tok.i, particle.i))
+            sense = lex.verb_preps[key]
+            return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, particle])
     for obj in _objects(tok):
         hit = _noun_key(obj, lex.by_verb.get(lemma, {}), modifier=True)
         if hit is not None:
