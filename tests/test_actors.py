@@ -26,6 +26,7 @@ def resolver() -> ActorResolver:
     ("NATO", "IGO", "GOV"),
     ("the UN Security Council", "UNO", "GOV"),
     ("the European Commission", "EUR", "GOV"),
+    ("the European Community", "EUR", "GOV"),  # the EU's name before 1993, in older reports
     # A person named with a body they act for is coded as that body, whatever their own country.
     ("U.N. mediator Diego Cordovez", "UNO", "GOV"),
     ("NATO Secretary General Jens Stoltenberg", "IGO", "GOV"),

@@ -184,6 +184,21 @@ CASES = [
     # Support given as money is aid; support given in words stays SUPPORT.
     ("Japan backed the reconstruction of Iraq with a grant of 100 million dollars.", "AID", None, ["JPN"], ["IRQ"]),
     ("Japan backed the Iraqi resolution with enthusiasm.", "SUPPORT", None, ["JPN"], ["IRQ"]),
+    # A passive phrase names the sufferer on its object noun: "sanctions against X were lifted".
+    ("Sanctions against Belarus were eased in June.", "CONCEDE", None, [], ["BLR"]),
+    # Gifts: a participle with its giver, a noun with "from", a package of aid, money spent on helping.
+    ("Blankets donated by Qatar arrived in Kabul on Monday.", "AID", None, ["QAT"], ["AFG"]),
+    ("Donations from Irish citizens have reached families in Gaza.", "AID", None, ["IRL"], ["PSE"]),
+    ("A Saudi relief package of 50 million dollars reached Sudan.", "AID", None, ["SAU"], ["SDN"]),
+    ("Canada spent 90 million dollars on helping Ukrainian refugees.", "AID", None, ["CAN"], ["UKR"]),
+    ("Ireland authorized the release of 20 million euros in aid to Haiti.", "AID", None, ["IRL"], ["HTI"]),
+    # The object of "provide" is the gift; "to" names who gets it. Being a donor is giving.
+    ("Japan is providing satellite photographs and other military intelligence to the Philippines.", "AID", None,
+     ["JPN"], ["PHL"]),
+    ("Ireland is one of the largest donors to Yemen.", "AID", None, ["IRL"], ["YEM"]),
+    # A group named by its members: the members act.
+    ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
+     ["GHA", "TGO"], []),
 ]
 
 
@@ -245,6 +260,24 @@ def test_a_demand_made_by_protesting_is_the_protest(pipeline):
 def test_what_a_demand_asks_for_has_not_happened(pipeline):
     found = [summary(e) for e in events(pipeline, "Iran repeated its demand that the US lift sanctions on its banks.")]
     assert not [f for f in found if f[0] == "CONCEDE" and f[1] is None], found
+
+
+def test_what_a_demand_or_a_hope_asks_for_is_nobodys_commitment(pipeline):
+    # A base-form clause after a demand ("that the army leave") has not happened; a hope is no promise.
+    for text in ("Local chiefs demanded that Ethiopian troops leave the town of Humera.",
+                 "Cuba's foreign minister said he hopes Spain will persuade the EU to lift sanctions on Havana."):
+        found = [summary(e) for e in events(pipeline, text)]
+        assert not [f for f in found if f[1] is None and f[0] in ("RETREAT", "CONCEDE", "AGREE")], found
+    # A refusal that is only demanded has not happened either.
+    demanded = events(pipeline, "Poland demanded that its NATO allies refuse to buy Russian gas.")
+    assert not [e for e in demanded if e.event_type == "REJECT" and e.aux_mode is None], demanded
+    persuaded = [summary(e) for e in events(pipeline, "Cuba hopes Spain will persuade the EU to lift sanctions.")]
+    assert ("CONCEDE", "future", ["EUR"], ["ESP"]) in persuaded, persuaded
+
+
+def test_concern_for_someone_is_sympathy_not_blame(pipeline):
+    assert "ACCUSE" not in types(pipeline, "Kenya's president expressed concern for the Pope's health.")
+    assert "ACCUSE" in types(pipeline, "Kenya expressed concern about the arrest of journalists in Uganda.")
 
 
 def test_what_someone_is_accused_of_is_alleged_and_theirs(pipeline):

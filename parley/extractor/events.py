@@ -90,7 +90,9 @@ HYPO_HEADS = {"hope", "want", "wish", "seek", "consider", "propose", "threaten",
               "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely",
               # what is only proposed: "rejected an appeal to lay down their arms", "a proposal for signing"
               "appeal", "proposal", "request", "suggestion", "bid", "invitation", "motion", "initiative",
-              "accuse", "suspect", "allege", "charge"}
+              "accuse", "suspect", "allege", "charge",
+              # "pessimism over holding talks", "the prospect of a ceasefire": only thought of
+              "pessimism", "optimism", "doubt", "skepticism", "scepticism", "prospect", "possibility", "chance"}
 HYPO_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 WILLING = {"willing", "ready", "prepared", "open", "eager", "committed", "keen"}
 FUTURE_AMODS = {"planned", "upcoming", "proposed", "future", "scheduled", "forthcoming", "expected", "next"}
@@ -123,10 +125,14 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
 
 # The small model's lemmatizer slips.
 LEMMA_FIXES = {"stag": "stage", "lended": "lend", "overran": "overrun", "forgave": "forgive"}
+# The model lemmatises "hopes", "hoped" and "hoping" as "hop"; "hopped" is still a hop.
+WORD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
+    if lemma == "hop":
+        return WORD_LEMMAS.get(tok.lower_, lemma)
     return LEMMA_FIXES.get(lemma, lemma)
 
 
@@ -234,7 +240,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if _standalone(tok) and _has_participant(tok):
             consumed.add(tok.i)
-            found.append(Trigger(tok, sense, f"noun:{key}", [tok], nominal=True))
+            found.append(Trigger(tok, _given(tok, sense), f"noun:{key}", [tok], nominal=True))
         elif sense.mode in ("torture", "beat") and _died_of(tok) is not None:
             consumed.add(tok.i)  # "died in prison after torture": the victim is known, the torturer not
             found.append(Trigger(tok, sense, f"died:{key}", [tok], nominal=True))
@@ -275,6 +281,9 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
             own = _noun_key(obj, lex.nouns)
             if sense is NO_EVENT or (own is not None and own[1] is NO_EVENT and " " in own[0]):
                 return None  # "carried out surgical operations": the modifier says it is no assault
+            if _lemma(obj) in WORRIES and _prep_objects(obj, {"for"}) and not _prep_objects(
+                    obj, {"about", "over", "at", "regarding"}):
+                return None  # "expressed concern for the president's health": sympathy, not blame
             if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
                 return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
             return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
@@ -283,11 +292,14 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
             hit = _noun_key(obj, lex.nouns)
             if hit is not None and hit[1] is not NO_EVENT and obj.i not in consumed:
                 consumed.update((tok.i, obj.i))
-                return Trigger(obj, hit[1], f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok, nominal=True)
+                return Trigger(obj, _given(obj, hit[1]), f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok,
+                               nominal=True)
     objs = [o for o in tok.children if o.dep_ == "dobj"]
     if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and lex.verbs.get(lemma, NO_EVENT).event_type in (
-            "SUPPORT", "REJECT", "AID", "COOPERATE") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
-        return None  # "militias backed by Turkey", "activities opposing the war": a description
+            "SUPPORT", "REJECT", "AID", "COOPERATE") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children) \
+            and not (_aid_like(tok.head) and _agent(tok) is not None):
+        return None  # "militias backed by Turkey", "activities opposing the war": a description, unlike
+        # "medicines donated by Japan", which reports a gift
     given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
                     for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
     given += [c for o in given for c in o.conjuncts]
@@ -295,6 +307,13 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
         if lemma not in ("offer", "pledge"):
             consumed.add(tok.i)
             return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
+    if lemma in ("be", "remain", "become") and any(_lemma(d) in DONORS for c in tok.children if c.dep_ == "attr"
+                                                   for d in [c, *_prep_objects(c, {"of"})]):
+        consumed.add(tok.i)  # "Norway remains the largest donor to Somalia": it gives aid
+        return Trigger(tok, Sense("AID"), f"donor:{lemma}", [tok])
+    if lemma == "spend" and any(_aid_like(o) for o in objs) and _spent_on(tok):
+        consumed.add(tok.i)  # "spent 2 billion pounds on helping refugees"
+        return Trigger(tok, Sense("AID"), "spent:spend", [tok])
     if lemma in ("fire", "sack", "dismiss") and any(_lemma(o) in HOSTED for o in objs):
         consumed.add(tok.i)  # "fired his ambassadors": a dismissal, not gunfire
         return Trigger(tok, Sense("SANCTION", "expel"), f"dismiss:{lemma}", [tok])
@@ -428,6 +447,33 @@ def _standalone(noun: Token) -> bool:
     return False
 
 
+WORRIES = {"concern", "worry", "anxiety"}
+DONORS = {"donor", "contributor"}
+
+
+def _given(noun: Token, sense: Sense) -> Sense:
+    """A release of money or supplies is aid ("the release of $300 million in assistance"), not the
+    release of captives."""
+    if sense.mode == "release" and any(o.ent_type_ == "MONEY" or _lemma(o) in AID_OBJECTS
+                                       for o in _prep_objects(noun, {"of"})):
+        return Sense("AID")
+    return sense
+
+
+HELPING = {"help", "assist", "support", "feed", "house", "shelter", "rebuild", "resettle", "integrate", "treat"}
+
+
+def _spent_on(verb: Token) -> list[Token]:
+    """What money was spent on, when that is helping someone or aid: the people helped, or the aid."""
+    out = []
+    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
+        if g.dep_ == "pcomp" and _lemma(g) in HELPING:
+            out.extend([o for o in g.children if o.dep_ == "dobj"] or [g])
+        elif g.dep_ == "pobj" and _lemma(g) in AID_OBJECTS:
+            out.append(g)
+    return out
+
+
 def _aid_like(obj: Token) -> bool:
     # "700 kg of medicine", "$50,000 worth of goods": the thing given may sit deeper in the phrase.
     return any(t.ent_type_ == "MONEY" or (t.pos_ == "NOUN" and _lemma(t) in AID_OBJECTS) for t in obj.subtree)
@@ -516,6 +562,11 @@ def _expand(tok: Token) -> list[Token]:
                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)]
         if owner:
             tok = owner[0]
+    if tok.pos_ == "NOUN" and not tok.ent_type_:
+        # "critics, including the African Union", "several governments, including Ghana": the members named
+        members = [g for g in _prep_objects(tok, {"including"}) if g.pos_ == "PROPN" or g.ent_type_]
+        if members:
+            tok = members[0]
     out = [tok]
     for conj in tok.conjuncts:
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
@@ -539,6 +590,10 @@ def _relative_antecedent(rel: Token) -> Token:
     if prev >= 0 and rel.doc[prev].pos_ == "PROPN" and rel.lower_ == "who":
         return rel.doc[prev]
     return rel.head.head
+
+
+OBJECT_CONTROL = {"persuade", "convince", "urge", "ask", "force", "compel", "tell", "order", "allow", "permit",
+                  "encourage", "press", "pressure", "pressurise", "pressurize", "invite", "instruct", "push"}
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -566,6 +621,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return pobj[0]
     if verb.pos_ == "ADJ" and verb.dep_ == "amod":
         return verb.head  # "the countries able to agree"
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in OBJECT_CONTROL:
+        told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if told:
+            return told[0]  # "persuade the US to lift sanctions": the US would lift them
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
             and verb.head.i != verb.i and verb.dep_ != "ccomp":
         return _subject(verb.head, depth + 1)
@@ -717,6 +776,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
             elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
                 actors.append(child)  # "Russian shelling", "US strikes"; "the Kabul attack" is dropped in resolve
         actors.extend(_prep_objects(tok, {"by", "between"}))
+        if etype == "AID" and not actors:
+            actors.extend(_prep_objects(tok, {"from"}))  # "donations from Canadians": who gives
         recipients.extend(_prep_objects(tok, rpreps))
         of = _prep_objects(tok, {"of"})
         if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID", "ACCUSE") or trig.sense.mode == "release":
@@ -769,6 +830,18 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _subject(tok)
         actors.extend([subj] if subj is not None else [])
         recipients.extend(_prep_objects(tok, {"from"}))
+    elif trig.rule.startswith("donor:"):
+        subj = _subject(tok)
+        actors.extend([subj] if subj is not None else [])
+        recipients.extend(t for c in tok.children if c.dep_ == "attr" for p in c.subtree
+                          if p.dep_ == "prep" and p.lower_ in ("to", "in", "for") for t in p.subtree
+                          if t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B")
+    elif trig.rule == "spent:spend":
+        subj = _subject(tok)
+        actors.extend([subj] if subj is not None else [])
+        for g in _spent_on(tok):  # the people helped, or those the aid is "for"
+            recipients.extend([g] if g.pos_ in ("NOUN", "PROPN") and _lemma(g) not in AID_OBJECTS
+                              else _prep_objects(g, {"for", "to", "in"}))
     elif trig.rule == "aid:receive":
         # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
         subj = _subject(tok)
@@ -791,12 +864,17 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         own = {t.i for t in trig.tokens}
         for child in tok.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
+                if trig.rule.startswith("aid:") and child.dep_ != "dative" and not _is_person_like(child):
+                    # "providing photographs to Macedonia": the object is the gift, "to" names who gets it
+                    recipients.extend(_prep_objects(child, {"to", "for"}))
+                    continue
                 recipients.append(child)
         if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
                 and not any(c.dep_ == "nsubjpass" for c in tok.children):
             recipients.append(subj)  # "the fishermen, held in Libya, have been freed": freed are the fishermen
         recipients.extend(_prep_objects(tok, rpreps))
-        for t in trig.tokens[1:]:  # "call on X", "open fire on X", "reach a deal with X"
+        # "call on X", "open fire on X", "reach a deal with X"; a passive's object comes before its verb
+        for t in (t for t in trig.tokens if t is not tok):
             if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
                 objs = [g for g in t.children if g.dep_ == "pobj"]
                 recipients.extend(objs)
@@ -842,11 +920,24 @@ def _chain(trig: Trigger) -> list[tuple[Token, str]]:
         # "its demand that the US ease sanctions": what a noun's "that" clause says is its content
         climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+        climb = climb or (dep == "ccomp" and _subjunctive(tok))
         if not climb or tok.head.i == tok.i:
             break
         tok = tok.head
         chain.append((tok, dep))
     return chain
+
+
+MANDATIVE = {"demand", "insist", "require", "ask", "recommend", "propose", "suggest", "urge", "request"}
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A clause in the base form with no auxiliary: "demanded that the army leave", "that control be
+    handed over". Only a demand, a wish or a proposal takes one, so what it says has not happened."""
+    base = verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) or (
+        verb.tag_ == "VBP" and _lemma(verb.head) in MANDATIVE)  # "demanded that the troops leave": tagged present
+    return base and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _speech_head(tok: Token) -> Token | None:
@@ -880,7 +971,8 @@ def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
     lemmas = {_lemma(t) for t, _ in chain}
     auxes = set()
     own = {t.i for t in trig.tokens}
-    for tok, via in chain:
+    wished_at = negated_at = -1  # where on the chain a wish and a negation are: the outer one rules
+    for at, (tok, via) in enumerate(chain):
         lemma = _lemma(tok)
         if tok.i not in own and via == "xcomp" and lemma in NEG_HEADS and tok.pos_ in ("VERB", "ADJ"):
             negated = True
@@ -911,6 +1003,9 @@ def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
                 mode = mode or "future"
             elif lemma in HYPO_HEADS:
                 mode = mode or "hypothetical"
+                wished_at = at if wished_at < 0 else wished_at
+        if negated and negated_at < 0:
+            negated_at = at
     if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
         negated = True  # "the round ended without an agreement"
     for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
@@ -918,7 +1013,9 @@ def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
             negated = True
     if trig.token.sent[0].lower_ in ("neither", "nor"):
         negated = True
-    if negated:
+    # "demanded that its partners refuse to recognise X": what is only asked for was not refused;
+    # "refused to consider talks" was.
+    if negated and not (negated_at >= 0 and wished_at > negated_at):
         return "negation", bool((auxes | lemmas) & VOLITIONAL)
     return mode, False
 
@@ -1372,6 +1469,9 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
             # it will do ("the minister said South Africa would give ... assistance").
             by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors)
                                                or sense.event_type not in SELF_ANNOUNCED)
+            # "said he hopes the EU will persuade Biden to lift sanctions": a wish, nobody's commitment
+            by_self = by_self and outer is not None and not any(
+                _lemma(t) in HYPO_HEADS for t in trig.token.ancestors if outer in t.ancestors)
             if by_self and speaker is not None and outer is not None:
                 # "Farc said it will release the hostages": the statement is itself the commitment.
                 doers = actors if actors and not any(a.pos_ == "PRON" for a in actors) else _expand(speaker)

@@ -34,7 +34,7 @@ CASED_COUNTRY = {"us", "car"}
 CASED_NAMES = {"labour", "guards", "meta", "fox"}
 # Bodies whose officials act for the body, not for their own country.
 SPEAKS_FOR = {"UNO", "IGO", "EUR", "NGO"}
-KNOWLEDGE_VERSION = "2026.11.27.3"  # of the actor files; bump when countries, organisations, roles or persons change
+KNOWLEDGE_VERSION = "2026.11.28.1"  # of the actor files; bump when countries, organisations, roles or persons change
 
 
 @dataclass(frozen=True)
