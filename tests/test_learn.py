@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 from parley.cli import app
 from parley.extractor.candidates import Candidate, Mention
 from parley.learn.classifier import ARTIFACT, NONE, Head
-from parley.learn.combine import combine, combine_many
-from parley.learn.train import fit, fit_temperature, held_out, train
+from parley.learn.combine import calibrated, combine, combine_many
+from parley.learn.train import fit, fit_platt, fit_temperature, held_out, train
 from parley.records import ArticleInput
 
 LABELS = ("ACCUSE", "ASSAULT", NONE, "REQUEST")
@@ -31,6 +31,7 @@ class StubClassifier:
     labels = LABELS
     none = LABELS.index(NONE)
     version = "clf-stub"
+    platt = (1.0, 0.0)  # no calibration: the confidence is the posterior itself
 
     def __init__(self, **probs: float) -> None:
         self.p = np.array([probs.get(label, 0.0) for label in LABELS])
@@ -133,6 +134,24 @@ def test_temperature_softens_an_overconfident_model():
     wrong = rng.random(300) < 0.3  # right only 70% of the time, at near-certainty
     logits[wrong] = np.roll(logits[wrong], 1, axis=1)
     assert fit_temperature(logits, y) > 2.0
+
+
+def test_platt_slope_tempers_confidence_that_is_too_sure():
+    rng = np.random.default_rng(3)
+    raw = np.where(rng.random(400) < 0.5, 0.99, 0.01)  # said with near-certainty either way ...
+    right = rng.random(400) < np.where(raw > 0.5, 0.8, 0.3)  # ... but right 80% and 30% of the time
+    a, b = fit_platt(raw, right)
+    assert 0.05 <= a < 0.5 and b == 0.0
+    assert 0.6 < calibrated(0.99, (a, b)) < 0.9 and 0.1 < calibrated(0.01, (a, b)) < 0.4
+    assert calibrated(0.7, (1.0, 0.0)) == pytest.approx(0.7)
+
+
+def test_calibrated_confidence_is_applied_to_rule_events():
+    clf = StubClassifier(ASSAULT=0.7, ACCUSE=0.2, NONE=0.1)
+    [raw] = combine([candidate("ASSAULT")], TEXT, clf)  # type: ignore[arg-type]
+    clf.platt = (0.3, 0.0)
+    [tempered] = combine([candidate("ASSAULT")], TEXT, clf)  # type: ignore[arg-type]
+    assert 0.5 < tempered.confidence < raw.confidence
 
 
 def test_held_out_split_is_stable():

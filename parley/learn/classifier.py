@@ -36,6 +36,9 @@ class Head:
     mean: np.ndarray
     temperature: float
     meta: dict[str, Any]
+    # Platt scaling (a, b) of an event's confidence: sigmoid(a * logit(c) + b), fitted by `parley
+    # train` on held-out sentences where the rules fired. (1, 0) leaves it as it is.
+    platt: tuple[float, float] = (1.0, 0.0)
 
     def logits(self, features: np.ndarray) -> np.ndarray:
         h = np.maximum((features - self.mean) @ self.hidden[0] + self.hidden[1], 0.0)
@@ -54,7 +57,7 @@ class Head:
         np.savez_compressed(tmp, labels=np.array(self.labels), w1=self.hidden[0].astype(f32),
                             b1=self.hidden[1].astype(f32), w2=self.output[0].astype(f32),
                             b2=self.output[1].astype(f32), mean=self.mean.astype(f32),
-                            temperature=np.array(self.temperature),
+                            temperature=np.array(self.temperature), platt=np.array(self.platt),
                             meta=np.array(json.dumps(self.meta, sort_keys=True)))
         tmp.replace(path)  # never a half-written artifact
 
@@ -63,12 +66,14 @@ class Head:
         if not path.exists():
             raise ClassifierMissing(f"no trained classifier at {path}: run `parley train` (or `make setup`)")
         with np.load(path, allow_pickle=False) as z:
+            platt = (float(z["platt"][0]), float(z["platt"][1])) if "platt" in z.files else (1.0, 0.0)
             return cls(labels=tuple(str(x) for x in z["labels"]), hidden=(z["w1"], z["b1"]), output=(z["w2"], z["b2"]),
-                       mean=z["mean"], temperature=float(z["temperature"]), meta=json.loads(str(z["meta"])))
+                       mean=z["mean"], temperature=float(z["temperature"]), meta=json.loads(str(z["meta"])),
+                       platt=platt)
 
     @property
     def version(self) -> str:
-        arrays = (*self.hidden, *self.output, self.mean, np.array([self.temperature]))
+        arrays = (*self.hidden, *self.output, self.mean, np.array([self.temperature, *self.platt]))
         digest = hashlib.sha256(b"".join(np.ascontiguousarray(a, dtype=np.float32).tobytes()
                                          for a in arrays)).hexdigest()[:8]
         return f"clf-{digest}"
@@ -81,6 +86,7 @@ class EventClassifier:
         self.head, self.encoder = head, encoder
         self.labels = head.labels
         self.none = head.labels.index(NONE)
+        self.platt = head.platt
 
     @property
     def version(self) -> str:

@@ -5,14 +5,15 @@ negation, attribution, dates, places. On every dev set the rules type events bet
 classifier does, so the classifier never overturns them. It does two things:
 
 - it gives each event a confidence: the posterior of the event's type given the sentence, with
-  the rule's type as a prior of RULE_PRECISION (Bayes' rule over the labels), calibrated by the
-  head's temperature;
+  the rule's type as a prior of RULE_PRECISION (Bayes' rule over the labels), then Platt-scaled
+  by the head's calibration (fitted by `parley train` on held-out sentences of our own);
 - it types a sentence's main predicate that no rule fired on, when it is at least PREDICATE_MIN
   sure of one event type ("learned:predicate:<verb>" in the provenance).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -65,11 +66,21 @@ def _vote(c: Candidate, p: np.ndarray, classifier: EventClassifier, min_confiden
         if q[best] < max(PREDICATE_MIN, min_confidence):
             return None
         return replace(c, event_type=labels[best], mode=None, rule=f"learned:{c.rule}", confidence=float(q[best]))
-    rule = labels.index(c.event_type)
-    prior = np.full(len(labels), (1.0 - RULE_PRECISION) / (len(labels) - 1))
-    prior[rule] = RULE_PRECISION
-    posterior = p * prior
-    confidence = float(posterior[rule] / posterior.sum())
+    confidence = calibrated(rule_posterior(p, labels.index(c.event_type)), classifier.platt)
     if confidence < min_confidence:
         return None
     return replace(c, confidence=confidence)
+
+
+def rule_posterior(p: np.ndarray, rule: int) -> float:
+    """P(the rule's type | sentence): the classifier's distribution with the rule as a prior."""
+    prior = np.full(len(p), (1.0 - RULE_PRECISION) / (len(p) - 1))
+    prior[rule] = RULE_PRECISION
+    posterior = p * prior
+    return float(posterior[rule] / posterior.sum())
+
+
+def calibrated(confidence: float, platt: tuple[float, float]) -> float:
+    a, b = platt
+    c = min(max(confidence, 1e-6), 1.0 - 1e-6)
+    return 1.0 / (1.0 + math.exp(-(a * math.log(c / (1.0 - c)) + b)))
