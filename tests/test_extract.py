@@ -196,6 +196,10 @@ CASES = [
     ("Japan is providing satellite photographs and other military intelligence to the Philippines.", "AID", None,
      ["JPN"], ["PHL"]),
     ("Ireland is one of the largest donors to Yemen.", "AID", None, ["IRL"], ["YEM"]),
+    # Permission given is a concession; letting aid or a third party in is PLOVER's RETREAT access.
+    ("Ethiopia gave approval for UNICEF to deliver vaccines to Tigray.", "RETREAT", None, ["ETH"], ["UNO"]),
+    ("Sudan allowed 40 trucks of food to enter Darfur.", "RETREAT", None, ["SDN"], ["SDN"]),
+    ("The Kenyan court gave permission for the rally to go ahead.", "CONCEDE", None, ["KEN"], []),
     # A group named by its members: the members act.
     ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
      ["GHA", "TGO"], []),

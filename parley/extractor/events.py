@@ -311,6 +311,11 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
                                                    for d in [c, *_prep_objects(c, {"of"})]):
         consumed.add(tok.i)  # "Norway remains the largest donor to Somalia": it gives aid
         return Trigger(tok, Sense("AID"), f"donor:{lemma}", [tok])
+    if lemma in ("give", "grant") and _permitted(tok) and any(
+            _lemma(o) in PERMISSIONS | {"go-ahead"} or (_lemma(o) == "light" and any(
+                c.lower_ == "green" for c in o.children)) for o in objs):
+        consumed.add(tok.i)  # "gave approval for the UN to deliver aid": a permission, like "allowed"
+        return Trigger(tok, Sense("CONCEDE"), f"permit:{lemma}", [tok])
     if lemma == "spend" and any(_aid_like(o) for o in objs) and _spent_on(tok):
         consumed.add(tok.i)  # "spent 2 billion pounds on helping refugees"
         return Trigger(tok, Sense("AID"), "spent:spend", [tok])
@@ -461,6 +466,28 @@ def _given(noun: Token, sense: Sense) -> Sense:
 
 
 HELPING = {"help", "assist", "support", "feed", "house", "shelter", "rebuild", "resettle", "integrate", "treat"}
+
+
+def _permitted(verb: Token) -> list[Token]:
+    """Who is let do something: "gave approval for [the UN] to deliver aid", parsed as a clause with
+    "for" or as "approval for the UN" with the clause beside it."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)]
+    marked = [g for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+              for g in c.children if g.dep_ == "nsubj"]
+    return marked or ([g for o in _objects(verb) for g in _prep_objects(o, {"for"})] if clauses else [])
+
+
+ACCESS_ACTS = {"enter", "visit", "reach", "access", "deliver", "inspect", "monitor", "return", "operate", "land",
+               "distribute", "evacuate", "investigate", "observe"}
+
+
+def _access(verb: Token) -> bool:
+    """Whether what is permitted is a third party's access: "allowed inspectors to enter", "gave
+    approval for the UN to deliver aid"."""
+    if _lemma(verb) not in ("allow", "permit", "let", "give", "grant"):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _infinitival(c))]
+    return any(_lemma(a) in ACCESS_ACTS or any(_aid_like(o) for o in _objects(a)) for a in acts)
 
 
 def _spent_on(verb: Token) -> list[Token]:
@@ -830,6 +857,10 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _subject(tok)
         actors.extend([subj] if subj is not None else [])
         recipients.extend(_prep_objects(tok, {"from"}))
+    elif trig.rule.startswith("permit:"):
+        subj = _subject(tok)
+        actors.extend([subj] if subj is not None else [])
+        recipients.extend(_permitted(tok))
     elif trig.rule.startswith("donor:"):
         subj = _subject(tok)
         actors.extend([subj] if subj is not None else [])
@@ -1431,6 +1462,9 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
                 refusal = True  # "did not give permission", "did not grant visas": the authority refused them
         if refusal and sense.event_type in COOPERATIVE:
             sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+        if sense.event_type == "CONCEDE" and aux is None and _access(trig.token):
+            sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
+            recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
         if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
                 and any(_lemma(a) in CROWDS or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
                         or (a.dep_ in ("amod", "compound") and _lemma(a.head) in CROWDS) for a in actors):
