@@ -200,6 +200,8 @@ CASES = [
     ("Ethiopia gave approval for UNICEF to deliver vaccines to Tigray.", "RETREAT", None, ["ETH"], ["UNO"]),
     ("Sudan allowed 40 trucks of food to enter Darfur.", "RETREAT", None, ["SDN"], ["SDN"]),
     ("The Kenyan court gave permission for the rally to go ahead.", "CONCEDE", None, ["KEN"], []),
+    # A dismissed envoy is the dismisser's own; where the envoy served is no party.
+    ("Kenya's president fired his ambassadors to France and Japan.", "SANCTION", None, ["KEN"], ["KEN"]),
     # A group named by its members: the members act.
     ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
      ["GHA", "TGO"], []),
@@ -277,6 +279,12 @@ def test_what_a_demand_or_a_hope_asks_for_is_nobodys_commitment(pipeline):
     assert not [e for e in demanded if e.event_type == "REJECT" and e.aux_mode is None], demanded
     persuaded = [summary(e) for e in events(pipeline, "Cuba hopes Spain will persuade the EU to lift sanctions.")]
     assert ("CONCEDE", "future", ["EUR"], ["ESP"]) in persuaded, persuaded
+
+
+def test_what_a_meeting_is_for_is_the_same_meeting(pipeline):
+    text = "Kenya's president met Abiy Ahmed in Nairobi to discuss the drought."
+    found = [summary(e) for e in events(pipeline, text)]
+    assert found == [("CONSULT", None, ["KEN"], ["ETH"])], found
 
 
 def test_concern_for_someone_is_sympathy_not_blame(pipeline):

@@ -903,7 +903,8 @@ def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
                 and not any(c.dep_ == "nsubjpass" for c in tok.children):
             recipients.append(subj)  # "the fishermen, held in Libya, have been freed": freed are the fishermen
-        recipients.extend(_prep_objects(tok, rpreps))
+        if not trig.rule.startswith("dismiss:"):  # "fired his ambassadors to Germany": where they served
+            recipients.extend(_prep_objects(tok, rpreps))
         # "call on X", "open fire on X", "reach a deal with X"; a passive's object comes before its verb
         for t in (t for t in trig.tokens if t is not tok):
             if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
@@ -1377,6 +1378,15 @@ def _verbal_attack(trig: Trigger) -> bool:
     return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _lemma(c) in NAMING for c in verb.children)
 
 
+def _meeting_topic(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """'will meet Putin to discuss the war', 'held talks to discuss trade': talking is what the
+    meeting is for, one consultation and not two."""
+    tok = trig.token
+    return trig.sense.event_type == "CONSULT" and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") \
+        and _infinitival(tok) and any(t.sense.event_type == "CONSULT" and tok.head.i in (t.token.i, getattr(
+            t.carrier, "i", -1)) for t in triggers if t is not trig)
+
+
 def _call_purposes(triggers: list[Trigger]) -> dict[int, int]:
     """Phone calls made to do something a call can do ("called X to congratulate him", "phoned
     to express support"): PLOVER codes a consultation for its content, so the call's purpose is
@@ -1428,7 +1438,7 @@ def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: b
         triggers = [t for t in [_predicate(sent)] if t is not None]
     purposes = _call_purposes(triggers)
     triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
-                and not _disaster(t)]
+                and not _disaster(t) and not _meeting_topic(t, triggers)]
     contexts = _contexts(sent, lex)
     for trig in triggers:
         if trig.rule.startswith("must:"):
