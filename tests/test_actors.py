@@ -27,6 +27,8 @@ def resolver() -> ActorResolver:
     ("the UN Security Council", "UNO", "GOV"),
     ("the European Commission", "EUR", "GOV"),
     ("the European Community", "EUR", "GOV"),  # the EU's name before 1993, in older reports
+    ("the U.S.", "USA", "GOV"),  # the final full stop is the abbreviation's, not the sentence's
+    ("the U.A.E.", "ARE", "GOV"),
     # A person named with a body they act for is coded as that body, whatever their own country.
     ("U.N. mediator Diego Cordovez", "UNO", "GOV"),
     ("NATO Secretary General Jens Stoltenberg", "IGO", "GOV"),

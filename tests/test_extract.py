@@ -189,6 +189,8 @@ CASES = [
     # Gifts: a participle with its giver, a noun with "from", a package of aid, money spent on helping.
     ("Blankets donated by Qatar arrived in Kabul on Monday.", "AID", None, ["QAT"], ["AFG"]),
     ("Donations from Irish citizens have reached families in Gaza.", "AID", None, ["IRL"], ["PSE"]),
+    ("Some 900 people evacuated from Khartoum by Saudi Arabia reached Jeddah on Monday.", "AID", None, ["SAU"],
+     ["SDN"]),
     ("A Saudi relief package of 50 million dollars reached Sudan.", "AID", None, ["SAU"], ["SDN"]),
     ("Canada spent 90 million dollars on helping Ukrainian refugees.", "AID", None, ["CAN"], ["UKR"]),
     ("Ireland authorized the release of 20 million euros in aid to Haiti.", "AID", None, ["IRL"], ["HTI"]),

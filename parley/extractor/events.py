@@ -297,9 +297,9 @@ def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> T
     objs = [o for o in tok.children if o.dep_ == "dobj"]
     if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and lex.verbs.get(lemma, NO_EVENT).event_type in (
             "SUPPORT", "REJECT", "AID", "COOPERATE") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children) \
-            and not (_aid_like(tok.head) and _agent(tok) is not None):
+            and not (lex.verbs[lemma].event_type == "AID" and _agent(tok) is not None):
         return None  # "militias backed by Turkey", "activities opposing the war": a description, unlike
-        # "medicines donated by Japan", which reports a gift
+        # "medicines donated by Japan" or "people evacuated by the US", which report help given
     given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
                     for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
     given += [c for o in given for c in o.conjuncts]

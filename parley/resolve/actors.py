@@ -574,7 +574,10 @@ class ActorResolver:
 
 
 def _strip(text: str) -> str:
-    text = text.strip().strip("\"'“”‘’()[],.;:")
+    whole = text.strip()
+    text = whole.strip("\"'“”‘’()[],.;:")
+    if whole.endswith(".") and re.search(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$", text):
+        text += "."  # "the U.S.", "U.N.": the last full stop belongs to the abbreviation
     text = re.sub(r"(['\u2019]s|['\u2019])$", "", text)
     words = text.split()
     while words and words[0].lower() in ARTICLES:
