@@ -58,6 +58,16 @@ def test_people_are_coded_by_date(resolver, mention, date, country, sector):
     assert code.why.startswith("person")
 
 
+@pytest.mark.parametrize("mention,date,country", [
+    ("the Biden administration", "2022-03-01", "USA"),
+    ("the Assad regime", "2018-01-01", "SYR"),
+    ("the Smith administration", "2020-01-01", None),  # no head of government called Smith
+])
+def test_a_leaders_government(resolver, mention, date, country):
+    code = resolver.resolve(mention, date=date)
+    assert code is not None and (code.country, code.sector) == (country, "GOV"), code
+
+
 def test_title_in_context_teaches_an_unknown_name(resolver):
     context = "Ruritania is not a country, but Kenya's interior minister, Ochieng Mbeki, said the border was shut."
     code = resolver.resolve("Ochieng Mbeki", context=context)

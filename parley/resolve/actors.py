@@ -30,6 +30,9 @@ LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across", "within",
 # Country abbreviations that are also English words ("US", "CAR") only count in capitals: "told us",
 # "car-borne youths".
 CASED_COUNTRY = {"us", "car"}
+REGIMES = {"administration", "regime", "government", "cabinet", "junta"}
+HEADS = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|"
+                   r"Head of State|Chairman|General Secretary)\b", re.I)
 # Organisations named by an ordinary word: they count only written with a capital.
 CASED_NAMES = {"labour", "guards", "meta", "fox"}
 # Bodies whose officials act for the body, not for their own country.
@@ -422,6 +425,11 @@ class ActorResolver:
                 if size > 1 and person is None and gram in self.persons:
                     person = self._person(gram, date, context, surname=False)
                     spans_used.update(range(start, start + size))
+                elif size == 1 and last < head and words[head] in REGIMES and gram in self.surnames:
+                    # "the Biden administration", "the Assad regime": the leader's government
+                    leader = self._person(gram, date, context, surname=True)
+                    if leader is not None and leader.country and HEADS.search(leader.why):
+                        return ActorCode(raw, leader.country, "GOV", f"{leader.why}; his or her '{words[head]}'")
                 elif gram in self.orgs and org is None and not blocked and (
                         gram not in self.org_cased or re.search(rf"\b{re.escape(self.org_cased[gram])}\b", raw)):
                     org = (self.orgs[gram], start)
