@@ -204,6 +204,9 @@ CASES = [
     ("The Kenyan court gave permission for the rally to go ahead.", "CONCEDE", None, ["KEN"], []),
     # A dismissed envoy is the dismisser's own; where the envoy served is no party.
     ("Kenya's president fired his ambassadors to France and Japan.", "SANCTION", None, ["KEN"], ["KEN"]),
+    # An absolute "with" clause names its own actor, however the parser hangs it.
+    ("With Serbia all but capitulating to the first demand, Kosovo might be more open to talks with Belgrade.",
+     "CONCEDE", None, ["SRB"], ["XKX"]),
     # A group named by its members: the members act.
     ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
      ["GHA", "TGO"], []),

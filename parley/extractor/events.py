@@ -623,6 +623,22 @@ OBJECT_CONTROL = {"persuade", "convince", "urge", "ask", "force", "compel", "tel
                   "encourage", "press", "pressure", "pressurise", "pressurize", "invite", "instruct", "push"}
 
 
+def _with_subject(verb: Token) -> Token | None:
+    """The subject of an absolute "with" clause: "With Zelensky all but capitulating to the first
+    demand, Russia ...". The parser hangs such a verb on "with", on "but", or on the main verb; the
+    words between "with" and the verb name who does it, whatever the tree says."""
+    if verb.tag_ != "VBG":
+        return None
+    for w in reversed(verb.doc[verb.sent.start:verb.i]):
+        if w.text in (",", ";", ":") or w.pos_ == "VERB":
+            return None
+        if w.lower_ == "with":
+            nouns = [t for t in verb.doc[w.i + 1:verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            heads = [t for t in nouns if t.head not in nouns]
+            return heads[0] if heads else None
+    return None
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     # Nearest first: "Cebu City--Police have started ...", where a dateline is parsed as a second subject.
     for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
@@ -641,11 +657,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return verb.head  # "with Zelensky capitulating"
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
         return verb.head  # "Khodorkovsky, a former tycoon, called for ...": a clause the parser hung on its subject
-    if verb.dep_ in ("conj", "pcomp") and verb.head.lower_ == "with" and verb.tag_ == "VBG":
-        # "With Zelensky all but capitulating, ...": the parser hangs the verb on "with".
-        pobj = [c for c in verb.head.children if c.dep_ == "pobj"]
-        if pobj:
-            return pobj[0]
+    absolute = _with_subject(verb)
+    if absolute is not None:
+        return absolute
     if verb.pos_ == "ADJ" and verb.dep_ == "amod":
         return verb.head  # "the countries able to agree"
     if verb.dep_ == "xcomp" and _lemma(verb.head) in OBJECT_CONTROL:
