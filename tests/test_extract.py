@@ -207,6 +207,8 @@ CASES = [
     # An absolute "with" clause names its own actor, however the parser hangs it.
     ("With Serbia all but capitulating to the first demand, Kosovo might be more open to talks with Belgrade.",
      "CONCEDE", None, ["SRB"], ["XKX"]),
+    # "The international community" belongs to no country, however local the story (the spec).
+    ("The international community called on Turkey to halt its offensive.", "REQUEST", None, [""], ["TUR"]),
     # A group named by its members: the members act.
     ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
      ["GHA", "TGO"], []),

@@ -390,8 +390,13 @@ def _sentences_between(prev: Event, new: Event) -> int:
     return 1 if 0 <= gap <= 3 else 2
 
 
+# Parties that belong to no one country however local the story: "the international community",
+# "Western powers", "foreign journalists" (the spec: country null).
+WORLDWIDE = {"international", "western", "west", "world", "global", "foreign"}
+
+
 def _place_country(a: Actor, country: str) -> Actor:
-    if a.country or not a.sector:
+    if a.country or not a.sector or WORLDWIDE & set(a.name.lower().split()):
         return a
     return Actor(a.text, a.name, country, a.sector)
 
