@@ -209,6 +209,9 @@ CASES = [
      "CONCEDE", None, ["SRB"], ["XKX"]),
     # "The international community" belongs to no country, however local the story (the spec).
     ("The international community called on Turkey to halt its offensive.", "REQUEST", None, [""], ["TUR"]),
+    # Coordinated nationalities are each a party: "Greek and Cypriot officials".
+    ("Senior Greek and Cypriot officials agreed on a joint energy plan.", "AGREE", None, ["CYP", "GRC"], []),
+    ("Israeli and Palestinian negotiators met in Cairo.", "CONSULT", None, ["ISR", "PSE"], []),
     # A group named by its members: the members act.
     ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
      ["GHA", "TGO"], []),

@@ -541,7 +541,7 @@ def _span_tokens(tok: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in QUANTIFIERS | {"one"}:
             continue
-        if child.dep_ == "amod" and any(True for _ in child.children):
+        if child.dep_ == "amod" and child.ent_type_ not in ("NORP", "GPE") and any(True for _ in child.children):
             continue  # "the countries able to agree": the modifier's clause is not the name
         keep.extend(_span_tokens(child))
     return keep
@@ -598,6 +598,9 @@ def _expand(tok: Token) -> list[Token]:
     for conj in tok.conjuncts:
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
             out.append(conj)
+    # "Hungarian and Romanian officials", "US and South Korean troops": each nationality is a party
+    out.extend(c for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+               for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
     # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":

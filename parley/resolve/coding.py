@@ -253,6 +253,8 @@ class ArticleCoder:
                 actor = Actor(m.text, same[-1].name, code.country, code.sector or same[-1].sector)
         if code.country and m.names:
             for name in m.names:
+                if len(m.names) > 1 and self.resolver.country_of(name):
+                    continue  # "Hungarian and Romanian officials" does not make "Romanian" Hungarian
                 # A place inside the phrase ("the city of Mariupol") is not who acted.
                 if self.gazetteer.lookup(name) is None:
                     self.names.setdefault(name.lower(), code)
