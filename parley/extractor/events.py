@@ -598,7 +598,7 @@ def _expand(tok: Token) -> list[Token]:
     for conj in tok.conjuncts:
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
             out.append(conj)
-    # "Hungarian and Romanian officials", "US and South Korean troops": each nationality is a party
+    # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nationality is a party
     out.extend(c for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
                for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
     # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
