@@ -16,6 +16,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,8 @@ def train(files: list[Path] | None = None, out: Path = ARTIFACT, cache: Path | N
     test = np.array([held_out(r["text"]) for r in rows])
     mean = x[~test].mean(axis=0)
     hidden, output = fit(x[~test] - mean, y[~test], len(labels))
-    logits = Head(labels, hidden, output, mean, 1.0, {}).logits(x[test])
+    held = Head(labels, hidden, output, mean, 1.0, {})
+    logits = held.logits(x[test])
     accuracy = float((logits.argmax(axis=1) == y[test]).mean())
     # Calibrated on the held-out sentences written as prose, not from templates: templated
     # sentences are easy to recognise, and a temperature fitted on them would make the head as
@@ -179,9 +181,7 @@ def train(files: list[Path] | None = None, out: Path = ARTIFACT, cache: Path | N
     prose_accuracy = float((logits[prose].argmax(axis=1) == y[test][prose]).mean()) if prose.any() else accuracy
     say(f"held-out accuracy {accuracy:.3f} on {int(test.sum())} sentences ({prose_accuracy:.3f} on the "
         f"{int(prose.sum())} written as prose); temperature {temperature}")
-    z = logits[prose] / temperature
-    probs = np.exp(z - z.max(axis=1, keepdims=True))
-    probs /= probs.sum(axis=1, keepdims=True)
+    probs = replace(held, temperature=temperature).probabilities(x[test][prose])
     raw, right = rule_votes([r for r, keep in zip(rows, test & written, strict=True) if keep], probs, labels)
     platt = fit_platt(raw, right) if len(raw) else (1.0, 0.0)
     say(f"confidence calibration on {len(raw)} held-out sentences the rules coded "
