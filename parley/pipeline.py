@@ -11,7 +11,7 @@ from parley import __version__
 from parley.annotate import load_nlp, model_version
 from parley.clean import content_spans
 from parley.extractor.candidates import Candidate, DocFacts
-from parley.extractor.events import doc_candidates, doc_facts, merge_facts
+from parley.extractor.events import Rules, doc_facts, merge_facts
 from parley.extractor.lexicon import Lexicon, default_lexicon
 from parley.learn.classifier import EventClassifier, default_classifier
 from parley.learn.combine import combine_many
@@ -108,7 +108,7 @@ class Pipeline:
     def read(self, doc: Any, spans: list[tuple[int, int]], offset: int) -> Read:
         """What the rules find in one parsed piece of an article, `offset` characters in;
         `spans` are the article's own text (boilerplate left out)."""
-        return (doc_candidates(doc, self.lexicon, spans, offset, predicates=self.classifier is not None),
+        return (Rules(self.lexicon).doc_candidates(doc, spans, offset, predicates=self.classifier is not None),
                 doc_facts(doc, spans, offset))
 
     def assemble(self, parts: list[Read], art: ArticleInput) -> Article:
@@ -152,7 +152,8 @@ def default_pipeline(resolver: Resolver | None = None, learned: bool = False) ->
     resolver = resolver or ActorResolver.default()
     lexicon = default_lexicon()
     classifier = default_classifier() if learned else None
-    kv = f"triggers-{lexicon.version}+actors-{getattr(resolver, 'version', 'unversioned')}"
+    kv = f"triggers-{lexicon.version}+words-{lexicon.words_version}"
+    kv += f"+actors-{getattr(resolver, 'version', 'unversioned')}"
     if classifier is not None:
         kv += f"+{classifier.version}"
     return Pipeline(nlp=load_nlp(), lexicon=lexicon, resolver=resolver, gazetteer=Gazetteer.default(),

@@ -229,11 +229,11 @@ def test_cli_train_names_a_missing_corpus_file(tmp_path):
     ("China courted investors with new trade offers.", None),  # a named actor, but no named other side
 ])
 def test_predicate_candidates_need_two_named_sides(pipeline, text, rule):
-    from parley.extractor.events import doc_candidates
+    from parley.extractor.events import Rules
 
     doc = pipeline.nlp(text)
-    assert [c for c in doc_candidates(doc, pipeline.lexicon) if not c.event_type] == []
-    found = [c.rule for c in doc_candidates(doc, pipeline.lexicon, predicates=True) if not c.event_type]
+    assert [c for c in Rules(pipeline.lexicon).doc_candidates(doc) if not c.event_type] == []
+    found = [c.rule for c in Rules(pipeline.lexicon).doc_candidates(doc, predicates=True) if not c.event_type]
     assert found == ([rule] if rule else [])
 
 

@@ -2,7 +2,8 @@
 
 Input is a spaCy `Doc`; output is `Candidate` records (plain data). The rules
 follow PLOVER's definitions (shared/data/plover.json) and the spec's coding
-conventions; the words that trigger events live in knowledge/triggers.yaml.
+conventions. The words that trigger events live in knowledge/triggers.yaml and the word
+classes the rules read around them in knowledge/words.yaml; `Rules` reads both from its lexicon.
 """
 
 from __future__ import annotations
@@ -24,79 +25,18 @@ RECIPIENT_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "
 # For talk-like events "on X" and "over X" name the topic, not a participant.
 VERBAL_COOP = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "REJECT"}
 TOPIC_PREPS = {"on", "upon", "over", "into", "at"}
-# Verbs whose prepositional object can be a nominal event: "failed in the talks".
-NOUN_HOSTS = {"fail", "engage", "participate", "succeed", "join", "take", "involve", "partake",
-              "die", "perish", "arrive", "travel", "fly", "return", "head", "come", "go"}
 # "hundreds were killed": a bare count of victims stands for people.
 COUNTED_PEOPLE = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
 # "much of Mariupol was destroyed": the place is what was hit.
 BULK = {"much", "most", "all", "swathe", "swath", "parts", "large", "half"}
-# Nouns that count things ("a series of talks", "a wave of strikes"): look through them.
-QUANTIFIERS = {"series", "round", "number", "wave", "spate", "string", "barrage", "volley", "flurry", "package",
-               "couple", "set", "day", "week", "hour", "part", "kind", "type", "form", "lot", "dozen"}
-# Objects that make a general verb mean publishing rather than acting ("released a statement").
-NEUTRAL_OBJECTS = {"statement", "report", "video", "footage", "figure", "data", "list", "photo", "image",
-                   "detail", "information", "communique", "document", "result", "name", "book", "album",
-                   "film", "song", "record", "account", "version", "comment", "remark", "plan", "budget",
-                   "message", "letter", "note", "view", "opinion", "question"}
 # Verbs of judgement, whose object may well be a document: "rejected the election results".
 OPINIONS = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}
-# People and bodies one receives or calls: a visit or a call, not a parcel.
-# What makes "provide", "give", "send" an act of aid: the thing given.
-AID_OBJECTS = {"aid", "assistance", "help", "relief", "supply", "food", "medicine", "equipment", "weapon", "arm",
-               "ammunition", "fund", "funding", "money", "loan", "grant", "donation", "vaccine", "dose", "tent",
-               "shelter", "water", "fuel", "support", "package", "million", "billion", "dollar", "euro", "tonne",
-               "ton", "shipment", "consignment", "training", "asylum", "refuge", "protection", "care", "system",
-               "tank", "missile", "jet", "munition", "artillery", "kit", "material", "item", "good", "vehicle",
-               "aircraft", "helicopter", "drone", "firearm", "rifle", "gun", "ambulance", "generator",
-               "blanket", "clothing", "grain", "wheat", "rice", "flour", "oxygen", "ventilator", "mask", "refugee",
-               "migrant", "asylum-seeker", "seeker", "evacuee", "parcel", "hospital", "doctor", "tranche",
-               "debt", "medic", "nurse", "intelligence", "photograph", "expertise"}
-AID_VERBS = {"provide", "give", "contribute", "donate", "send", "hand", "pay", "allocate", "disburse", "deliver",
-             "airdrop", "fly", "ship", "supply", "offer", "extend", "earmark", "approve", "announce", "pledge",
-             "accept", "admit", "resettle", "welcome", "take", "host", "receive", "distribute", "invest"}
-NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "identify", "specify"}
-MEETINGS = {"meeting", "talk", "summit", "conference", "session", "negotiation", "gathering", "forum",
-            "dinner", "lunch", "consultation", "discussion", "dialogue", "assembly", "council"}
-HOSTED = {"ambassador", "minister", "delegation", "envoy", "president", "counterpart", "leader", "king",
-          "prince", "secretary", "chancellor", "premier", "official", "emissary", "team", "chief",
-          "delegate", "head", "representative", "senator", "general", "commander", "mayor", "governor"}
-SPEECH = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "quote", "declare",
-          "conclude", "reiterate",
-          "suggest", "write", "tweet", "insist", "explain", "reveal", "disclose", "acknowledge", "assert",
-          "allege", "argue", "stress", "indicate", "believe", "think", "know", "learn", "hear", "show"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "who", "which", "that"}
-GROUP_HEADS = {"side", "party", "country", "nation", "government", "neighbour", "neighbor", "two", "both"}
-PERSON_HEADS = HOSTED | {"diplomat", "spokesman", "spokeswoman", "spokesperson", "he", "she", "him", "her",
-                         "negotiator", "adviser", "advisor", "aide", "lawmaker", "politician", "man", "woman"}
-# Heads that name a group of people, so "Russia's forces" stays the forces.
-ROLE_HEADS = {"force", "troop", "army", "military", "police", "government", "authority", "official", "ministry",
-              "soldier", "navy", "people", "citizen", "resident", "rebel", "fighter", "militant", "embassy",
-              "parliament", "court", "agency", "service", "office", "leadership", "regime", "administration",
-              "delegation", "opposition", "party", "unit", "division", "brigade", "guard", "media", "outlet",
-              "newspaper", "company", "firm", "bank", "council", "committee", "commission", "union"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# Things parties put forward: "rejected calls by Belarus's rulers" answers Belarus.
-PROPOSALS = {"call", "offer", "appeal", "proposal", "request", "demand", "invitation", "bid", "initiative",
-             "ultimatum", "overture", "plea", "suggestion", "plan"}
 MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep"}
 
 NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
-NEG_HEADS = {"fail", "unable", "refuse", "decline", "reject", "avoid", "stop", "cease", "deny"}
-FUTURE_HEADS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "due", "set", "poise", "vow",
-                "agree", "promise", "pledge", "offer", "commit", "undertake"}
-HYPO_HEADS = {"hope", "want", "wish", "seek", "consider", "propose", "threaten",
-              "mull", "weigh", "may", "might", "could", "should", "would", "need", "demand", "urge",
-              "ask", "call", "push", "press", "suggest", "recommend", "like", "aim", "possible", "likely",
-              # what is only proposed: "rejected an appeal to lay down their arms", "a proposal for signing"
-              "appeal", "proposal", "request", "suggestion", "bid", "invitation", "motion", "initiative",
-              "accuse", "suspect", "allege", "charge",
-              # "pessimism over holding talks", "the prospect of a ceasefire": only thought of
-              "pessimism", "optimism", "doubt", "skepticism", "scepticism", "prospect", "possibility", "chance"}
 HYPO_AUX = {"could", "might", "may", "would", "should", "must", "can"}
-WILLING = {"willing", "ready", "prepared", "open", "eager", "committed", "keen"}
-FUTURE_AMODS = {"planned", "upcoming", "proposed", "future", "scheduled", "forthcoming", "expected", "next"}
-HYPO_AMODS = {"possible", "potential", "likely", "hypothetical", "eventual"}
 
 
 def _doc_text(doc: Doc) -> str:
@@ -156,33 +96,6 @@ def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tu
     return None
 
 
-def _objects(verb: Token) -> list[Token]:
-    """A verb's object nouns, looking through quantifiers and the passive subject."""
-    objs = []
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            objs.append(child)
-        elif child.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in child.children):
-            # "declared a state of siege to begin at midnight": the parser makes the object a subject
-            objs.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
-        elif child.dep_ == "prep" and child.lower_ in ("under", "in", "into", "to", "on") and _lemma(verb) in (
-            "come", "be", "go", "enter", "engage", "hold", "take", "put", "remain", "stay"
-        ):
-            objs.extend(g for g in child.children if g.dep_ == "pobj")
-    objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-    if not objs:  # "rally and solidify support": the second verb's object is the first's too
-        objs = [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i <= verb.i + 3
-                for c in v.children if c.dep_ == "dobj"]
-    out: list[Token] = []
-    for obj in objs:
-        if _lemma(obj) in QUANTIFIERS:
-            for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    out.extend(g for g in prep.children if g.dep_ == "pobj")
-        out.append(obj)
-    return out
-
-
 def _verb_as_noun(tok: Token) -> bool:
     # Headlines in the present tense ("Germany and UNICEF hand over 30 vehicles"): the tagger
     # reads the verb as a noun, but a root with both a subject and an object is a verb.
@@ -204,210 +117,10 @@ class Trigger:
         self.carrier, self.nominal = carrier, nominal
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
-    found: list[Trigger] = []
-    consumed: set[int] = set()
-    for tok in sent:
-        main_be = tok.pos_ == "AUX" and _lemma(tok) == "be" and tok.dep_ in ("ROOT", "ccomp", "conj")
-        if (tok.pos_ != "VERB" and not main_be and not _verb_as_noun(tok)) or tok.i in consumed or tok.dep_ in (
-                "amod", "compound"):
-            continue  # "be" counts only as the main verb of a phrase: "has been under siege"
-        if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
-            continue  # "evacuated the wounded", "mourned the dead": a participle used as a noun
-        lemma = _lemma(tok)
-        trig = _verb_trigger(tok, lemma, lex, consumed)
-        if trig is not None:
-            found.append(trig)
-    for tok in sent:  # "ready to contribute", "willing to provide": an offer, PLOVER's AGREE
-        if tok.pos_ == "ADJ" and _lemma(tok) in WILLING and tok.i not in consumed:
-            xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-            if xcomp and not any(t.token.i == xcomp[0].i or xcomp[0] in t.tokens for t in found):
-                consumed.add(tok.i)
-                found.append(Trigger(tok, Sense("AGREE"), f"willing:{_lemma(tok)}", [tok, xcomp[0]]))
-    for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound":
-            continue
-        hit = _noun_key(tok, lex.nouns)
-        if hit is None:
-            continue
-        key, sense = hit
-        if sense is NO_EVENT:
-            continue
-        if _lemma(tok) in lex.weak_nouns and not (_lemma(tok) == "strike" and _prep_objects(tok, {"on", "against"})) \
-                and not _prep_objects(tok, {"between"}):
-            continue  # a vague noun counts alone only with a target or both sides: "strikes on Lviv"
-        if tok.pos_ == "PROPN" and not tok.is_title:
-            continue
-        if _standalone(tok) and _has_participant(tok):
-            consumed.add(tok.i)
-            found.append(Trigger(tok, _given(tok, sense), f"noun:{key}", [tok], nominal=True))
-        elif sense.mode in ("torture", "beat") and _died_of(tok) is not None:
-            consumed.add(tok.i)  # "died in prison after torture": the victim is known, the torturer not
-            found.append(Trigger(tok, sense, f"died:{key}", [tok], nominal=True))
-    return found
-
-
 def _when(prep: Token) -> bool:
     """A preposition that only dates its head: "on Friday", "on 3 March", "on Nov. 2"."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
-def _verb_trigger(tok: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> Trigger | None:
-    for child in tok.children:
-        if child.dep_ == "prep" and _when(child):
-            continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
-        if child.dep_ in ("prt", "prep"):
-            particle: Token | None = child
-        elif child.dep_ in ("advcl", "ccomp"):
-            # "called for Egyptians to join the march": the parser made "for" a clause marker
-            particle = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"), None)
-        else:
-            continue
-        if particle is None:
-            continue
-        key = f"{lemma} {particle.lower_}"
-        if child.dep_ == "prt" and key not in lex.verb_preps:
-            break  # "fell down to the ground" is not "fell to" the enemy
-        if key in lex.verb_preps:
-            consumed.update((tok.i, particle.i))
-            sense = lex.verb_preps[key]
-            return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, particle])
-    for obj in _objects(tok):
-        hit = _noun_key(obj, lex.by_verb.get(lemma, {}), modifier=True)
-        if hit is not None:
-            key, sense = hit
-            consumed.update((tok.i, obj.i))
-            own = _noun_key(obj, lex.nouns)
-            if sense is NO_EVENT or (own is not None and own[1] is NO_EVENT and " " in own[0]):
-                return None  # "carried out surgical operations": the modifier says it is no assault
-            if _lemma(obj) in WORRIES and _prep_objects(obj, {"for"}) and not _prep_objects(
-                    obj, {"about", "over", "at", "regarding"}):
-                return None  # "expressed concern for the president's health": sympathy, not blame
-            if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
-                return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
-            return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
-    if lemma in lex.light_verbs:
-        for obj in _objects(tok):
-            hit = _noun_key(obj, lex.nouns)
-            if hit is not None and hit[1] is not NO_EVENT and obj.i not in consumed:
-                consumed.update((tok.i, obj.i))
-                return Trigger(obj, _given(obj, hit[1]), f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok,
-                               nominal=True)
-    objs = [o for o in tok.children if o.dep_ == "dobj"]
-    if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and lex.verbs.get(lemma, NO_EVENT).event_type in (
-            "SUPPORT", "REJECT", "AID", "COOPERATE") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children) \
-            and not (lex.verbs[lemma].event_type == "AID" and _agent(tok) is not None):
-        return None  # "militias backed by Turkey", "activities opposing the war": a description, unlike
-        # "medicines donated by Japan" or "people evacuated by the US", which report help given
-    given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
-                    for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
-    given += [c for o in given for c in o.conjuncts]
-    if lemma in AID_VERBS and any(_aid_like(o) for o in given):
-        if lemma not in ("offer", "pledge"):
-            consumed.add(tok.i)
-            return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
-    if lemma in ("be", "remain", "become") and any(_lemma(d) in DONORS for c in tok.children if c.dep_ == "attr"
-                                                   for d in [c, *_prep_objects(c, {"of"})]):
-        consumed.add(tok.i)  # "Norway remains the largest donor to Somalia": it gives aid
-        return Trigger(tok, Sense("AID"), f"donor:{lemma}", [tok])
-    if lemma in ("give", "grant") and _permitted(tok) and any(
-            _lemma(o) in PERMISSIONS | {"go-ahead"} or (_lemma(o) == "light" and any(
-                c.lower_ == "green" for c in o.children)) for o in objs):
-        consumed.add(tok.i)  # "gave approval for the UN to deliver aid": a permission, like "allowed"
-        return Trigger(tok, Sense("CONCEDE"), f"permit:{lemma}", [tok])
-    if lemma == "spend" and any(_aid_like(o) for o in objs) and _spent_on(tok):
-        consumed.add(tok.i)  # "spent 2 billion pounds on helping refugees"
-        return Trigger(tok, Sense("AID"), "spent:spend", [tok])
-    if lemma in ("fire", "sack", "dismiss") and any(_lemma(o) in HOSTED for o in objs):
-        consumed.add(tok.i)  # "fired his ambassadors": a dismissal, not gunfire
-        return Trigger(tok, Sense("SANCTION", "expel"), f"dismiss:{lemma}", [tok])
-    if lemma == "welcome" and ((objs and not any(_is_person_like(o) for o in objs)) or any(
-            c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)):
-        consumed.add(tok.i)  # "welcomed the decision", "welcomed Putin to mediate": approval, not a visit
-        return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
-    # The special verbs below are checked by lemma first: this runs for every verb of every sentence.
-    if lemma in ("use", "hold", "keep", "take"):
-        shield = [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for g in c.children if g.dep_ == "pobj" and _lemma(g) == "shield"]
-        if shield:
-            consumed.add(tok.i)  # "held civilians as human shields": CAMEO 184, an ASSAULT on them
-            return Trigger(tok, Sense("ASSAULT"), f"shield:{lemma}", [tok, shield[0]])
-    if lemma in ("put", "place", "keep") and any(_lemma(o) in FIGHTERS for o in objs):
-        alert = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                 for g in c.children if g.dep_ == "pobj" and _lemma(g) in ("alert", "standby")]
-        if alert:
-            consumed.add(tok.i)  # "placed a brigade on alert": readying force
-            return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
-    if lemma in ("hit", "strike", "target", "affect"):
-        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        hit = _noun_key(agents[0], lex.nouns) if agents else None
-        if hit is not None and hit[1] is not NO_EVENT and hit[1].event_type != "ASSAULT":
-            consumed.update((tok.i, agents[0].i))  # "banks were hit by a cyber attack": the attack's type
-            return Trigger(agents[0], hit[1], f"noun:{hit[0]}", [tok, agents[0]], carrier=tok, nominal=True)
-    if lemma in ("free", "liberate", "recapture", "retake") and any(_is_place(o) for o in objs) \
-            and _prep_objects(tok, {"from"}):
-        consumed.add(tok.i)  # "freed the town of Kobani from the Islamic State": taken back by force
-        return Trigger(tok, Sense("COERCE", "seize"), f"retaken:{lemma}", [tok])
-    if lemma in ("send", "dispatch", "deploy") and any(
-            _lemma(t) in INQUIRERS for o in objs for t in [o, *_prep_objects(o, {"of"})]):
-        consumed.add(tok.i)  # "dispatched inspectors to Iran": PLOVER counts every investigation as ACCUSE
-        return Trigger(tok, Sense("ACCUSE", "investigate"), f"inquiry:{lemma}", [tok])
-    if lemma in ("set", "let"):
-        free = [c for h in (tok, *objs) for c in h.children if c.lower_ == "free" and c.pos_ == "ADJ"]
-        if free:
-            consumed.add(tok.i)  # "set free dozens of activists", "let the hostages free"
-            return Trigger(tok, Sense("RETREAT", "release"), f"free:{lemma}", [tok, free[0]])
-    if lemma in NAMING and (objs or any(c.dep_ == "oprd" for c in tok.children)):
-        insult = _insult(tok)
-        if insult is not None:
-            consumed.add(tok.i)  # "called the ambassador a very stupid guy": name-calling, PLOVER's disapproval
-            return Trigger(tok, Sense("ACCUSE", "disapprove"), f"insult:{lemma}", [tok, insult])
-    if lemma in ARRIVALS and _peacekeeping(tok):
-        consumed.add(tok.i)  # "Chinese peacekeepers arrived in South Sudan": military assistance
-        return Trigger(tok, Sense("AID"), f"peacekeep:{lemma}", [tok])
-    if lemma == "order" and not any(_lemma(c) in FIGHTERS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        ordered = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        done = _lemma(ordered[0]) if ordered else ""
-        if done in ORDERED_STOPS or done in ORDERED_DUTIES:
-            consumed.update((tok.i, ordered[0].i))  # "ordered the paper to close", "to appear for questioning"
-            sense = Sense("COERCE", "restrict") if done in ORDERED_STOPS else Sense("REQUEST")
-            return Trigger(tok, sense, f"order:{done}", [tok, ordered[0]])
-    if lemma == "leave" and any(_lemma(s) in FIGHTERS for s in [_subject(tok)] if s is not None) \
-            and any(o.ent_type_ in ("GPE", "LOC") or _lemma(o) in PLACE_NOUNS for o in objs):
-        consumed.add(tok.i)  # "American troops began leaving Afghanistan"
-        return Trigger(tok, Sense("RETREAT", "withdraw"), "verb:leave", [tok])
-    # The parser often takes the person called for an object predicate ("called [President X] on Friday").
-    called = objs + [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE", "ORG")]
-    naming = tok.dep_ == "acl" and (tok.i == 0 or tok.nbor(-1).text != ",")  # "a programme called Bolsa Familia"
-    if lemma == "call" and called and not naming and all(_is_person_like(o) for o in called) \
-            and not any(c.dep_ in ("ccomp", "acomp", "attr") or (c.dep_ == "oprd" and c not in called)
-                        for c in tok.children):
-        consumed.add(tok.i)  # "Erdogan called Putin on Friday": a phone call ("called him a liar" is not)
-        return Trigger(tok, Sense("CONSULT", "phone"), "call:call", [tok])
-    verb_sense = lex.verbs.get(lemma)
-    if verb_sense is None or verb_sense is NO_EVENT:
-        return None
-    if verb_sense.event_type not in OPINIONS and any(_lemma(o) in NEUTRAL_OBJECTS for o in objs):
-        return None  # a plan or a report can be rejected or condemned, but releasing one is not a release
-    if lemma in ("receive", "welcome") and not any(_is_person_like(o) for o in objs):
-        return None
-    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
-    if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
-        return None  # "as opposed to": a comparison
-    if lemma in ("decline", "refuse") and any(_lemma(x) in NO_COMMENT for x in xcomps):
-        return None  # "declined to comment" is silence, not a rejection
-    if lemma == "ask" and (any(_lemma(x) in NO_COMMENT | {"about"} for x in xcomps) or
-                           any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
-        return None  # "when asked by TASS to comment", "asked about the talks": an interview
-    if lemma == "attend" and not any(_lemma(o) in MEETINGS for o in objs):
-        return None  # attending a ceremony or a school is not a consultation
-    if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
-            and (any(c.dep_ == "ccomp" for c in tok.children) or (tok.tag_ in ("VBP", "VBZ") and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in tok.children))):
-        return None  # "agreed with the Senate that ...", "we agree with the ruling": sharing a view
-    consumed.add(tok.i)
-    return Trigger(tok, verb_sense, f"verb:{lemma}", [tok])
 
 
 def _died_of(noun: Token) -> Token | None:
@@ -420,192 +133,6 @@ def _died_of(noun: Token) -> Token | None:
         if tok.dep_ not in ("prep", "pobj", "pcomp", "conj") or tok.head.i == tok.i:
             return None
     return None
-
-
-def _peacekeeping(verb: Token) -> bool:
-    """Whether the verb's subject, or the operation it joins, keeps a peace: "peacekeepers arrived",
-    "troops participate in peacekeeping operations"."""
-    subj = _subject(verb)
-    words = list(subj.subtree) if subj is not None else []  # "contingents of peacekeeping troops"
-    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
-              for o in c.children if o.dep_ == "pobj" for g in (o, *o.children)]
-    words += [g for c in verb.children if c.dep_ in ("xcomp", "advcl")  # "arrived to join the mission"
-              for o in c.children if o.dep_ == "dobj" for g in (o, *o.children)]
-    return any(_lemma(w).startswith("peacekeep") for w in words)
-
-
-def _standalone(noun: Token) -> bool:
-    """Whether a nominal trigger reports an event rather than referring back to one.
-
-    "Israeli airstrikes killed ...", "Talks between X and Y took place" report it;
-    "helping end the invasion" and "after the talks" only refer to it.
-    """
-    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
-        return True
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        host = noun.head.head
-        if _lemma(host) in NOUN_HOSTS and noun.head.lower_ in ("in", "on", "for", "of", "during"):
-            return True
-        if noun.head.lower_ == "of" and (_lemma(host) in ("one", "some", "many", "several") or
-                                         host.dep_ in ("nsubj", "ROOT")):
-            return True
-    return False
-
-
-WORRIES = {"concern", "worry", "anxiety"}
-DONORS = {"donor", "contributor"}
-
-
-def _given(noun: Token, sense: Sense) -> Sense:
-    """A release of money or supplies is aid ("the release of $300 million in assistance"), not the
-    release of captives."""
-    if sense.mode == "release" and any(o.ent_type_ == "MONEY" or _lemma(o) in AID_OBJECTS
-                                       for o in _prep_objects(noun, {"of"})):
-        return Sense("AID")
-    return sense
-
-
-HELPING = {"help", "assist", "support", "feed", "house", "shelter", "rebuild", "resettle", "integrate", "treat"}
-
-
-def _permitted(verb: Token) -> list[Token]:
-    """Who is let do something: "gave approval for [the UN] to deliver aid", parsed as a clause with
-    "for" or as "approval for the UN" with the clause beside it."""
-    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)]
-    marked = [g for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-              for g in c.children if g.dep_ == "nsubj"]
-    return marked or ([g for o in _objects(verb) for g in _prep_objects(o, {"for"})] if clauses else [])
-
-
-ACCESS_ACTS = {"enter", "visit", "reach", "access", "deliver", "inspect", "monitor", "return", "operate", "land",
-               "distribute", "evacuate", "investigate", "observe"}
-
-
-def _access(verb: Token) -> bool:
-    """Whether what is permitted is a third party's access: "allowed inspectors to enter", "gave
-    approval for the UN to deliver aid"."""
-    if _lemma(verb) not in ("allow", "permit", "let", "give", "grant"):
-        return False
-    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _infinitival(c))]
-    return any(_lemma(a) in ACCESS_ACTS or any(_aid_like(o) for o in _objects(a)) for a in acts)
-
-
-def _spent_on(verb: Token) -> list[Token]:
-    """What money was spent on, when that is helping someone or aid: the people helped, or the aid."""
-    out = []
-    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
-        if g.dep_ == "pcomp" and _lemma(g) in HELPING:
-            out.extend([o for o in g.children if o.dep_ == "dobj"] or [g])
-        elif g.dep_ == "pobj" and _lemma(g) in AID_OBJECTS:
-            out.append(g)
-    return out
-
-
-def _aid_like(obj: Token) -> bool:
-    # "700 kg of medicine", "$50,000 worth of goods": the thing given may sit deeper in the phrase.
-    return any(t.ent_type_ == "MONEY" or (t.pos_ == "NOUN" and _lemma(t) in AID_OBJECTS) for t in obj.subtree)
-
-
-def _is_person_like(tok: Token) -> bool:
-    return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(tok) in HOSTED
-
-
-def _has_participant(noun: Token) -> bool:
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return True
-        if child.dep_ in ("amod", "compound", "nmod") and (
-            child.ent_type_ in ENTITY_LABELS or child.pos_ == "PROPN"
-        ):
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("by", "between", "with", "against", "on", "of"):
-            if any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN")
-                   for g in child.children):
-                return True
-    if noun.dep_ == "pobj" and _lemma(noun.head.head) in NOUN_HOSTS:
-        return True
-    head = noun.head
-    # "X came under shelling", "the attack killed ...": the clause supplies the participants.
-    return noun.dep_ in ("nsubj", "pobj") and head.pos_ == "VERB" and any(
-        c.dep_ in SUBJ | {"dobj"} and c.i != noun.i for c in head.children
-    )
-
-
-# ---- participants -------------------------------------------------------------------------------
-
-
-def _span_tokens(tok: Token) -> list[Token]:
-    keep = [tok]
-    for child in tok.children:
-        if child.dep_ in MENTION_STOP and not (child.dep_ == "prep" and child.lower_ == "of"):
-            continue
-        if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in QUANTIFIERS | {"one"}:
-            continue
-        if child.dep_ == "amod" and child.ent_type_ not in ("NORP", "GPE") and any(True for _ in child.children):
-            continue  # "the countries able to agree": the modifier's clause is not the name
-        keep.extend(_span_tokens(child))
-    return keep
-
-
-def mention(tok: Token) -> Mention:
-    toks = sorted(_span_tokens(tok), key=lambda t: t.i)
-    doc = tok.doc
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = _doc_text(doc)[start:end]
-    names = [ent.text for ent in _ents_in(doc, toks[0].i, toks[-1].i + 1) if ent.label_ in ENTITY_LABELS]
-    for child in tok.children:  # "his counterpart, Sergei Lavrov": the apposition names him
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("by", "from")
-                                     and _lemma(tok) in PROPOSALS):
-            names.extend(ent.text for ent in _ents_in(doc, child.left_edge.i, child.right_edge.i + 1)
-                         if ent.label_ in ENTITY_LABELS)
-    lower = tok.lower_
-    if tok.pos_ == "PRON" or lower in PRONOUNS:
-        kind = "pronoun"
-    elif _lemma(tok) in GROUP_HEADS and any(c.lower_ in ("two", "both", "the") for c in tok.children) \
-            and (tok.tag_ in ("NNS", "CD") or lower in ("two", "both")):
-        kind = "group"
-    elif tok.pos_ == "PROPN" or tok.ent_type_ in ENTITY_LABELS:
-        kind = "name"
-    else:
-        kind = "nominal"
-    person = tok.ent_type_ == "PERSON" or _lemma(tok) in PERSON_HEADS
-    return Mention(text=text, start=start, end=end, kind=kind, head=lower, names=tuple(dict.fromkeys(names)),
-                   person=person)
-
-
-def _expand(tok: Token) -> list[Token]:
-    """A participant and the ones coordinated with it ("Ukraine and Russia")."""
-    if _lemma(tok) in QUANTIFIERS | BULK or tok.pos_ == "NUM" or tok.lower_ in COUNTED_PEOPLE:
-        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
-        if counted:  # "dozens of protesters" are protesters
-            tok = counted[0]
-    if tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) not in PERSON_HEADS | ROLE_HEADS:
-        # "Putin's military adventure", "a United Nations appeal", "French mediation", "an offer
-        # from Kabul": whose thing it is names the party.
-        owner = [c for c in tok.children if (c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP")))
-                 or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG"))]
-        owner += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                  for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)]
-        if owner:
-            tok = owner[0]
-    if tok.pos_ == "NOUN" and not tok.ent_type_:
-        # "critics, including the African Union", "several governments, including Ghana": the members named
-        members = [g for g in _prep_objects(tok, {"including"}) if g.pos_ == "PROPN" or g.ent_type_]
-        if members:
-            tok = members[0]
-    out = [tok]
-    for conj in tok.conjuncts:
-        if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
-            out.append(conj)
-    # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nationality is a party
-    out.extend(c for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
-               for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
-    # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
-    for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return [child, *[c for c in child.conjuncts if c.pos_ == "PROPN"]]
-    return out
 
 
 def _infinitival(verb: Token) -> bool:
@@ -622,10 +149,6 @@ def _relative_antecedent(rel: Token) -> Token:
     return rel.head.head
 
 
-OBJECT_CONTROL = {"persuade", "convince", "urge", "ask", "force", "compel", "tell", "order", "allow", "permit",
-                  "encourage", "press", "pressure", "pressurise", "pressurize", "invite", "instruct", "push"}
-
-
 def _with_subject(verb: Token) -> Token | None:
     """The subject of an absolute "with" clause: "With Zelensky all but capitulating to the first
     demand, Russia ...". The parser hangs such a verb on "with", on "but", or on the main verb; the
@@ -640,79 +163,6 @@ def _with_subject(verb: Token) -> Token | None:
             heads = [t for t in nouns if t.head not in nouns]
             return heads[0] if heads else None
     return None
-
-
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    # Nearest first: "Cebu City--Police have started ...", where a dateline is parsed as a second subject.
-    for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
-        if child.dep_ in SUBJ:
-            if child.lower_ in ("who", "which", "that") and verb.dep_ in ("relcl", "acl"):
-                return _relative_antecedent(child)
-            if child.lower_ in ("neither", "none", "either"):
-                continue
-            return child
-    for child in verb.children:  # "USAID deployed ...": the parser took an unknown name for an adverb
-        if child.dep_ == "advmod" and child.i == verb.i - 1 and child.ent_type_ in PARTY_LABELS:
-            return child
-    if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
-        return _subject(verb.head, depth + 1)  # "was not in a position to commit"
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head  # "with Zelensky capitulating"
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
-        return verb.head  # "Khodorkovsky, a former tycoon, called for ...": a clause the parser hung on its subject
-    absolute = _with_subject(verb)
-    if absolute is not None:
-        return absolute
-    if verb.pos_ == "ADJ" and verb.dep_ == "amod":
-        return verb.head  # "the countries able to agree"
-    if verb.dep_ == "xcomp" and _lemma(verb.head) in OBJECT_CONTROL:
-        told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-        if told:
-            return told[0]  # "persuade the US to lift sanctions": the US would lift them
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
-            and verb.head.i != verb.i and verb.dep_ != "ccomp":
-        return _subject(verb.head, depth + 1)
-    if depth < 3 and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
-        return _subject(verb.head, depth + 1)
-    if verb.dep_ == "relcl":
-        return verb.head
-    return None
-
-
-def _complement_recipients(tok: Token, actors: set[int], etype: str = "") -> list[Token]:
-    """'agreed to provide aid to Poland', 'promised military aid to Mozambique': the party the
-    promised act is for sits in the complement."""
-    out: list[Token] = []
-    frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl")]
-    preps = {"to", "with", "for", "toward", "towards"} | ({"from"} if etype == "REQUEST" else set())
-    for _ in range(3):
-        nxt: list[Token] = []
-        for node in frontier:
-            if node.dep_ == "prep" and node.lower_ in preps and node.head.i != tok.i:
-                out.extend(g for g in node.children if g.dep_ == "pobj" and _is_party(g))
-            elif node.dep_ == "dative" or (node.dep_ == "dobj" and node.head.i != tok.i and _is_party(node)):
-                out.extend(g for g in ([node] if node.dep_ == "dobj" else node.children) if _is_party(g))
-            nxt.extend(c for c in node.children if c.dep_ in ("xcomp", "dobj", "prep", "dative", "pobj"))
-        frontier = nxt
-    return [t for t in out if t.i not in actors][:3]
-
-
-def _is_party(tok: Token) -> bool:
-    return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in HOSTED
-
-
-def _demanded_of(tok: Token) -> list[Token]:
-    """'demanded that Israel withdraw', 'the demand was that Ukraine not join': who is asked."""
-    holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "pobj") else [])
-    if tok.head.dep_ == "prep" and tok.head.head.dep_ == "nsubj":
-        holders.append(tok.head.head.head)  # "One of Russia's demands was that ..."
-    for h in holders:
-        for child in h.children:
-            if child.dep_ in ("ccomp", "attr") and child.pos_ in ("VERB", "AUX"):
-                subj = _subject(child)
-                if subj is not None:
-                    return [subj]
-    return []
 
 
 def _co_actors(verb: Token, actors: list[Token]) -> list[Token]:
@@ -747,34 +197,6 @@ def _agents_blamed(verb: Token) -> list[Token]:
             for g in by.children if g.dep_ == "pobj" and _names_party(g)][:2]
 
 
-def _protested_at(verb: Token) -> list[Token]:
-    """Whom a protest makes its demand of: "a hunger strike to demand the resignation of President
-    X" is aimed at X, "marched calling for Israel to withdraw" at Israel."""
-    for clause in verb.children:
-        if clause.dep_ not in ("advcl", "xcomp", "acl") or _lemma(clause) not in ("demand", "call", "urge", "press"):
-            continue
-        asked = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
-                 if g.dep_ == "pobj" and g.ent_type_ in PARTY_LABELS]
-        for obj in [c for c in clause.children if c.dep_ == "dobj"]:
-            asked += [g for g in _prep_objects(obj, {"of", "from"}) if _names_party(g)]
-        return asked or _demanded_of(clause)
-    return []
-
-
-def _clause_subject(tok: Token) -> list[Token]:
-    """For a subjectless clause ("while no agreements were reached"), the governing clause's subject."""
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return []
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            subj = _subject(cur)
-            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
-                return [subj]
-    return []
-
-
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -789,307 +211,7 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
             for g in child.children if g.dep_ == "pobj"]
 
 
-ACCUSING = {"accuse", "suspect", "charge"}
-
-
-def _accused_of(tok: Token) -> list[Token]:
-    """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing"."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with") or _lemma(tok.head.head) not in ACCUSING:
-        return []
-    return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-
-
-def participants(trig: Trigger) -> tuple[list[Token], list[Token]]:
-    tok, carrier = trig.token, trig.carrier
-    actors: list[Token] = []
-    recipients: list[Token] = []
-    etype = trig.sense.event_type
-    rpreps = RECIPIENT_PREPS - TOPIC_PREPS if etype in VERBAL_COOP else RECIPIENT_PREPS
-    if trig.rule.startswith("died:"):
-        died = _died_of(tok)
-        subj = _subject(died) if died is not None else None
-        recipients.extend([subj] if subj is not None else [])
-        # "died in Israeli police custody", "in a prison in Iran": whoever held the victim
-        held = [o for o in _prep_objects(died, {"in", "while"}) if _lemma(o) in CUSTODY] if died is not None else []
-        actors.extend(c for o in held for c in o.subtree if c is not o and c.ent_type_ in ("NORP", "GPE", "ORG")
-                      and c.ent_iob_ == "B")
-    elif trig.nominal:
-        for child in tok.children:
-            if child.dep_ == "poss":
-                actors.append(child)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-                actors.append(child)  # "Russian shelling", "US strikes"; "the Kabul attack" is dropped in resolve
-        actors.extend(_prep_objects(tok, {"by", "between"}))
-        if etype == "AID" and not actors:
-            actors.extend(_prep_objects(tok, {"from"}))  # "donations from Canadians": who gives
-        recipients.extend(_prep_objects(tok, rpreps))
-        of = _prep_objects(tok, {"of"})
-        if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID", "ACCUSE") or trig.sense.mode == "release":
-            recipients.extend(of)
-        elif not actors:
-            actors.extend(of)
-        verb = carrier or (tok.head if tok.dep_ in ("pobj", "nsubj", "dobj") else None)
-        if verb is not None and verb.dep_ == "prep":
-            verb = verb.head
-        if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
-            if (_lemma(verb) in ("come", "be", "go") and tok.dep_ == "pobj") or tok.head.dep_ == "agent":
-                # "the corridor came under Russian shelling", "banks were hit by a hack"
-                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _subject(verb)
-                if subj is not None:
-                    recipients.append(subj)
-            elif tok.dep_ != "nsubj" and all(a.pos_ == "PRON" for a in actors):
-                subj = _subject(verb)  # "Israel mounted its invasion": "its" is the subject's own
-                if subj is not None:
-                    actors[:] = [subj]
-            if carrier is not None:
-                recipients.extend(_prep_objects(carrier, rpreps))
-        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
-            # "the attack killed 12 soldiers"
-            recipients.extend(c for c in tok.head.children if c.dep_ == "dobj")
-    elif trig.rule == "verb_prep:fall to":
-        # "Lysychansk fell to Russian forces": the place's side loses it, "to" names who took it.
-        subj = _subject(tok)
-        recipients.extend([subj] if subj is not None else [])
-        actors.extend(g for t in trig.tokens[1:] for g in t.children if g.dep_ == "pobj")
-    elif trig.rule.startswith(("phrase:face ", "phrase:receive ", "phrase:draw ")):
-        # "he faced death threats from a gang", "drew criticism from rights groups": the subject is
-        # the target, "from" names who threatens or criticises.
-        subj = _subject(tok)
-        recipients.extend([subj] if subj is not None else [])
-        actors.extend(g for t in trig.tokens[1:] for g in _prep_objects(t, {"from", "by"}))
-    elif trig.rule.startswith("peacekeep:"):
-        # The force's nation helps the country it arrives in: "Japanese peacekeepers arrived in Juba".
-        subj = _subject(tok)
-        actors.extend([subj] if subj is not None else [])
-        recipients.extend(t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
-                          for t in c.subtree if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B")
-    elif trig.rule.startswith("inquiry:"):
-        # "sent investigators to Syria": the inquiry is into what happened where they go
-        subj = _subject(tok)
-        actors.extend([subj] if subj is not None else [])
-        recipients.extend(g for o in _prep_objects(tok, {"to", "into"})
-                          for g in [o, *(t for t in o.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B")])
-    elif trig.rule.startswith("retaken:"):
-        # "freed the town from the Islamic State": taken from the side named after "from"
-        subj = _subject(tok)
-        actors.extend([subj] if subj is not None else [])
-        recipients.extend(_prep_objects(tok, {"from"}))
-    elif trig.rule.startswith("permit:"):
-        subj = _subject(tok)
-        actors.extend([subj] if subj is not None else [])
-        recipients.extend(_permitted(tok))
-    elif trig.rule.startswith("donor:"):
-        subj = _subject(tok)
-        actors.extend([subj] if subj is not None else [])
-        recipients.extend(t for c in tok.children if c.dep_ == "attr" for p in c.subtree
-                          if p.dep_ == "prep" and p.lower_ in ("to", "in", "for") for t in p.subtree
-                          if t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B")
-    elif trig.rule == "spent:spend":
-        subj = _subject(tok)
-        actors.extend([subj] if subj is not None else [])
-        for g in _spent_on(tok):  # the people helped, or those the aid is "for"
-            recipients.extend([g] if g.pos_ in ("NOUN", "PROPN") and _lemma(g) not in AID_OBJECTS
-                              else _prep_objects(g, {"for", "to", "in"}))
-    elif trig.rule == "aid:receive":
-        # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
-        subj = _subject(tok)
-        recipients.extend([subj] if subj is not None else [])
-        actors.extend(_prep_objects(tok, {"from"}))
-    else:
-        subj = _subject(tok)
-        agent = _agent(tok)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        accused = _accused_of(tok)
-        if accused:
-            actors.extend(accused)  # "accused the rebels of violating the truce": the rebels, allegedly
-        elif agent is not None:
-            actors.append(agent)
-        elif subj is not None and not passive:
-            actors.append(subj)
-        elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
-            # "inspectors have been expelled from North Korea": the country expels them
-            actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")
-        own = {t.i for t in trig.tokens}
-        for child in tok.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
-                if trig.rule.startswith("aid:") and child.dep_ != "dative" and not _is_person_like(child):
-                    # "providing photographs to Macedonia": the object is the gift, "to" names who gets it
-                    recipients.extend(_prep_objects(child, {"to", "for"}))
-                    continue
-                recipients.append(child)
-        if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
-                and not any(c.dep_ == "nsubjpass" for c in tok.children):
-            recipients.append(subj)  # "the fishermen, held in Libya, have been freed": freed are the fishermen
-        if not trig.rule.startswith("dismiss:"):  # "fired his ambassadors to Germany": where they served
-            recipients.extend(_prep_objects(tok, rpreps))
-        # "call on X", "open fire on X", "reach a deal with X"; a passive's object comes before its verb
-        for t in (t for t in trig.tokens if t is not tok):
-            if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
-                objs = [g for g in t.children if g.dep_ == "pobj"]
-                recipients.extend(objs)
-                if etype == "REJECT":  # "reneged on its commitment to the people", "on the deal with Iran"
-                    recipients.extend(r for g in objs for r in _prep_objects(g, {"to", "with"}))
-            elif t.pos_ in ("NOUN", "PROPN"):  # "lifted its blockade of Qatar": "of" names who suffered it
-                recipients.extend(_prep_objects(t, rpreps | ({"of"} if etype in SUFFERED else set())))
-                if _lemma(t) in PROPOSALS:  # "accepted demands from the rebels": whose demands they were
-                    recipients.extend(_prep_objects(t, {"from", "of", "by"}))
-        if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
-            actors.extend(_clause_subject(tok))
-    if etype == "REQUEST" and not recipients:
-        recipients.extend(_demanded_of(tok))
-    if etype == "PROTEST" and not recipients:
-        recipients.extend(_protested_at(carrier or tok))
-    if etype == "ACCUSE" and not any(_is_party(r) for r in recipients):
-        recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
-    if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
-        recipients.extend(_complement_recipients(tok, {a.i for a in actors}, etype))
-    actors += _co_actors(tok, actors)
-    actors = list({a.i: a for t in actors for a in _expand(t)}.values())
-    taken = {a.i for a in actors} | {t.i for t in trig.tokens}
-    recipients = list({r.i: r for t in recipients for r in _expand(t) if r.i not in taken}.values())
-    recipients = [r for r in recipients if ((r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
-                  and r.ent_type_ not in NOT_PLACES) or (r.lower_ in COUNTED_PEOPLE and etype in ("ASSAULT", "COERCE"))]
-    actors = [a for a in actors if a.ent_type_ not in NOT_PLACES]  # "Saturday's attack" has no actor
-    return actors, recipients
-
-
-# ---- modality and attribution -------------------------------------------------------------------
-
-
-def _chain(trig: Trigger) -> list[tuple[Token, str]]:
-    """The trigger and the words that govern it in its clause, each with the relation it was reached by."""
-    chain = [(trig.token, "")]
-    if trig.carrier is not None:
-        chain.append((trig.carrier, trig.token.dep_))
-    tok = chain[-1][0]
-    for _ in range(6):
-        dep = tok.dep_
-        climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
-        climb = climb or (dep in ("advcl", "relcl", "acl", "ccomp") and _infinitival(tok)) or dep == "conj"
-        # "its demand that the US ease sanctions": what a noun's "that" clause says is its content
-        climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
-        climb = climb or (dep == "ccomp" and _subjunctive(tok))
-        if not climb or tok.head.i == tok.i:
-            break
-        tok = tok.head
-        chain.append((tok, dep))
-    return chain
-
-
-MANDATIVE = {"demand", "insist", "require", "ask", "recommend", "propose", "suggest", "urge", "request"}
-
-
-def _subjunctive(verb: Token) -> bool:
-    """A clause in the base form with no auxiliary: "demanded that the army leave", "that control be
-    handed over". Only a demand, a wish or a proposal takes one, so what it says has not happened."""
-    base = verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) or (
-        verb.tag_ == "VBP" and _lemma(verb.head) in MANDATIVE)  # "demanded that the troops leave": tagged present
-    return base and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ == "aux" for c in verb.children)
-
-
-def _speech_head(tok: Token) -> Token | None:
-    """The speech verb whose complement holds `tok` ("..., Kuleba said")."""
-    cur = tok
-    for _ in range(8):
-        if cur.head.i == cur.i:
-            break
-        if cur.dep_ in ("ccomp", "parataxis", "xcomp") and _lemma(cur.head) in SPEECH:
-            return cur.head
-        cur = cur.head
-    # the speech verb may be a dependent of the clause's root ("X did Y, Z said" parsed as parataxis)
-    root = tok.sent.root
-    for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(child) in SPEECH and child.i > tok.i:
-            if any(c.dep_ == "nsubj" for c in child.children) and not any(c.dep_ == "ccomp" for c in child.children):
-                return child
-    return None
-
-
 VOLITIONAL = {"would", "wo", "will", "'d", "refuse", "decline", "position", "willing", "ready", "prepared"}
-
-
-def aux_mode(trig: Trigger) -> tuple[str | None, bool]:
-    """The event's aux_mode, and whether a negation is a refusal ("would not", "refused to")
-    rather than a failure ("could not", "no agreement was reached")."""
-    chain = _chain(trig)
-    speech = _speech_head(trig.token)
-    mode: str | None = None
-    negated = False
-    lemmas = {_lemma(t) for t, _ in chain}
-    auxes = set()
-    own = {t.i for t in trig.tokens}
-    wished_at = negated_at = -1  # where on the chain a wish and a negation are: the outer one rules
-    for at, (tok, via) in enumerate(chain):
-        lemma = _lemma(tok)
-        if tok.i not in own and via == "xcomp" and lemma in NEG_HEADS and tok.pos_ in ("VERB", "ADJ"):
-            negated = True
-            auxes.add(lemma)
-        for child in tok.children:
-            low = child.lower_.replace("\u2019", "'")
-            if child.dep_ == "neg" or (child.dep_ in ("preconj", "advmod") and low in NEG_WORDS):
-                negated = True
-            if child.dep_ == "det" and low == "no" and (tok.i in own or tok.dep_ == "nsubjpass"):
-                negated = True
-            if child.dep_ == "aux":
-                auxes.add(low)
-                if low in ("will", "'ll", "shall") or (low in ("would", "'d") and speech is not None):
-                    mode = mode or "future"
-                elif low in ("wo", "ca"):
-                    negated = True
-                elif low in HYPO_AUX:
-                    mode = mode or "hypothetical"
-            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
-                mode = mode or "hypothetical"
-            if child.dep_ == "amod" and tok.i in own:
-                if low in FUTURE_AMODS:
-                    mode = mode or "future"
-                elif low in HYPO_AMODS:
-                    mode = mode or "hypothetical"
-        if tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP":  # "due to" is a cause
-            if lemma in FUTURE_HEADS:
-                mode = mode or "future"
-            elif lemma in HYPO_HEADS:
-                mode = mode or "hypothetical"
-                wished_at = at if wished_at < 0 else wished_at
-        if negated and negated_at < 0:
-            negated_at = at
-    if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
-        negated = True  # "the round ended without an agreement"
-    for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
-        if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
-            negated = True
-    if trig.token.sent[0].lower_ in ("neither", "nor"):
-        negated = True
-    # "demanded that its partners refuse to recognise X": what is only asked for was not refused;
-    # "refused to consider talks" was.
-    if negated and not (negated_at >= 0 and wished_at > negated_at):
-        return "negation", bool((auxes | lemmas) & VOLITIONAL)
-    return mode, False
-
-
-def willingness(trig: Trigger) -> Token | None:
-    """'X was willing / ready to Y': an offer, which PLOVER codes as AGREE that happened."""
-    for tok, _ in _chain(trig)[1:]:
-        if _lemma(tok) in WILLING and tok.pos_ == "ADJ":
-            return tok
-    return None
-
-
-def attribution(trig: Trigger) -> Token | None:
-    speech = _speech_head(trig.token)
-    if speech is not None:
-        subj = _subject(speech)
-        if subj is not None:
-            return subj
-    for tok in trig.token.sent:
-        if tok.lower_ == "according":
-            for to in tok.children:
-                for g in to.children:
-                    if g.dep_ == "pobj":
-                        return g
-    return None
 
 
 def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source: Token | None,
@@ -1129,40 +251,7 @@ def _depth(tok: Token) -> int:
 
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DEFINITE = {"the", "this", "these", "that", "those"}
-PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "province", "region",
-               "area", "suburb", "camp", "locality", "county", "state", "governorate", "capital", "port", "enclave"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
-
-
-def _places(trig: Trigger, skip: set[int], anywhere: bool = False) -> list[Mention]:
-    """Places attached to the trigger's own clause ("talks at the Belarus border", "shelled in Kharkiv"),
-    or with `anywhere`, in any place phrase of the sentence."""
-    anchors = {t.i for t, _ in _chain(trig)} | {t.i for t in trig.tokens}
-    out = []
-    sent = trig.token.sent
-    # The small model labels many places ORG or PERSON: any proper name in a place phrase is a
-    # candidate, and the gazetteer decides in the resolve stage.
-    spans = [(e.start, e.end, e.root) for e in _ents_in(sent.doc, sent.start, sent.end)
-             if e.label_ not in NOT_PLACES]
-    # Every entity counts as covered: "in March" is a date even though the name is a town too.
-    covered = {i for e in _ents_in(sent.doc, sent.start, sent.end) for i in range(e.start, e.end)}
-    spans += [(t.i, t.i + 1, t) for t in sent if t.pos_ == "PROPN" and t.i not in covered and t.dep_ == "pobj"]
-    for start, end, root in spans:
-        if root.i in skip:
-            continue
-        head = root
-        if head.dep_ == "compound" and head.head.dep_ == "pobj":
-            head = head.head  # "at the Belarus border"
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in PLACE_NOUNS:
-            head = head.head.head  # "in the West Bank city of Nablus": the town, inside its region
-        prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (anywhere or prep.head.i in anchors):
-            span = sent.doc[start:end]
-            text = span.text[4:] if span.text.lower().startswith("the ") else span.text
-            out.append(Mention(text, span.end_char - len(text), span.end_char, "name", root.lower_, (text,)))
-    # The most specific place first: "in the West Bank city of Nablus" happened in Nablus.
-    return out
-
 
 
 def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
@@ -1177,37 +266,12 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "REJECT": "REJECT", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
-# People who block a road in protest, not in authority.
-CROWDS = {"protester", "demonstrator", "worker", "student", "farmer", "villager", "resident", "youth", "activist",
-          "driver", "trucker", "fisherman", "teacher", "miner", "crowd", "supporter", "striker", "people", "mob"}
-ASSISTING = {"observer", "monitor", "relief", "humanitarian"}
-# An authority's order to stop or stay is coercion (PLOVER COERCE restrict); an order to appear,
-# testify or pay is a demand (REQUEST). Orders to one's own forces are left to the act ordered.
-ORDERED_STOPS = {"suspend", "close", "shut", "stop", "halt", "cease", "wait", "stay", "remain", "vacate",
-                 "evacuate", "disband", "dissolve", "quit", "leave", "demolish"}
-ORDERED_DUTIES = {"appear", "testify", "report", "explain", "answer", "pay", "hand", "submit", "surrender",
-                  "compensate", "apologise", "apologize"}
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
-CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "cell", "centre", "center"}
-ARRIVALS = {"arrive", "serve", "participate", "deploy", "land"}
-FIGHTERS = {"troop", "soldier", "force", "army", "militant", "fighter", "rebel", "insurgent", "militia",
-            "unit", "battalion", "brigade", "contingent", "marine"}
-# "launched a scathing attack on the minister": words, not weapons (ACCUSE disapprove).
-VERBAL_ATTACKS = {"scathing", "blistering", "stinging", "withering", "verbal", "vitriolic", "rhetorical", "veiled"}
 # What a phone call can itself do (see `_call_purposes`).
 SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
-NAMING = {"call", "say", "describe", "brand", "label", "dub", "term", "accuse"}
-# What calling someone names them as an enemy or a wrongdoer ("called him a traitor", "branded the
-# journalists spies", "described the rebels as terrorists").
-INSULTS = {"traitor", "liar", "terrorist", "criminal", "thug", "murderer", "killer", "clown", "idiot", "fool",
-           "puppet", "dictator", "tyrant", "butcher", "fascist", "nazi", "racist", "coward", "spy", "enemy",
-           "stupid", "incompetent", "corrupt", "disgrace", "pathetic", "failure", "gangster", "bandit",
-           "warmonger", "extremist", "hypocrite", "disgraceful", "illegitimate", "rogue", "evil", "mafia"}
 CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 # What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-PERMISSIONS = {"permission", "approval", "clearance", "consent", "visa", "authorization", "authorisation",
-               "permit", "licence", "license"}
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
@@ -1215,104 +279,8 @@ MUST = {"must", "should"}
 SAID_NOW = ("must:", "blame:", "critics:")
 
 
-def _outer_speech(trig: Trigger) -> Token | None:
-    """The speech verb when the actor speaks for itself, in the article's own voice:
-    "Farc said it will release ..." (not "X said Y said ...")."""
-    speech = _speech_head(trig.token)
-    if speech is None or _speech_head(speech) is not None:
-        return None
-    return speech
-
-
-def _demands(sent: Span) -> list[Trigger]:
-    """'X said Y must / should do Z': a demand by X of Y (PLOVER REQUEST)."""
-    out = []
-    for tok in sent:
-        # The demand stands beside what is demanded: "Turkey must mediate" is a REQUEST of Turkey and
-        # a mediation that has not happened.
-        if tok.dep_ != "ccomp" or _lemma(tok.head) not in SPEECH:
-            continue
-        modal = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in MUST]
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children):
-            out.append(Trigger(tok, Sense("REQUEST"), f"must:{_lemma(tok)}", [modal[0], tok]))
-    return out
-
-
-CRITICS = {"critic", "opponent", "detractor", "sceptic", "skeptic"}
-
-
-def _critics(sent: Span) -> list[Trigger]:
-    """'Critics say X used the crisis to silence the press': what critics say of X is an
-    allegation against X (PLOVER ACCUSE allege), whatever it reports."""
-    out = []
-    for tok in sent:
-        subj = _subject(tok) if _lemma(tok) in SPEECH | {"argue", "charge", "contend", "allege"} else None
-        if subj is None or _lemma(subj) not in CRITICS or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        said = [c for c in tok.children if c.dep_ == "ccomp"]
-        if said and any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
-            out.append(Trigger(tok, Sense("ACCUSE", "allege"), f"critics:{_lemma(tok)}", [subj, tok]))
-    return out
-
-
 # What one is blamed for: "said the rebels were responsible for the attack" (not "for security").
 HARMS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
-HARM_NOUNS = {"death", "killing", "crime", "abuse", "violence", "explosion", "crash", "damage", "atrocity",
-              "violation", "loss", "disappearance", "leak", "outbreak"}
-
-
-def _verdicts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
-    """'found X guilty' (a conviction: PLOVER SANCTION convict), 'held X responsible' and 'X said Y
-    was responsible for the attack' (blame: ACCUSE)."""
-    out = []
-    taken = {t.i for trig in found for t in trig.tokens}
-    for adj in sent:
-        head = adj.head
-        if adj.pos_ != "ADJ" or adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or adj.i in taken \
-                or head.i in taken or any(c.dep_ == "neg" or c.tag_ == "TO" for c in head.children):
-            continue  # "did not hold", "how to hold Russia accountable": no one was blamed yet
-        word = adj.lower_
-        if word in ("guilty", "liable") and _lemma(head) == "find":
-            out.append(Trigger(head, Sense("SANCTION", "convict"), "held:find guilty", [head, adj]))
-        elif word in ("responsible", "accountable") and _lemma(head) == "hold":
-            out.append(Trigger(head, Sense("ACCUSE"), f"held:hold {word}", [head, adj]))
-        elif word == "responsible" and _lemma(head) == "be" and head.dep_ == "ccomp" \
-                and _lemma(head.head) in SPEECH and (_for_harm(adj, lex) or not _prep_objects(adj, {"for"})):
-            # "said the rebels were responsible": with nothing named, what they did is the news
-            out.append(Trigger(adj, Sense("ACCUSE"), "blame:responsible", [adj]))
-        elif word == "responsible" and _lemma(head) == "be" and adj.dep_ == "acomp" and head.dep_ != "ccomp":
-            # "The cartel has been responsible for mass killings": the report credits the violence itself
-            for obj in _prep_objects(adj, {"for"}):
-                sense = lex.nouns.get(_lemma(obj), NO_EVENT)
-                if sense.event_type in ("ASSAULT", "COERCE") and obj.i not in taken:
-                    out.append(Trigger(obj, sense, f"noun:{_lemma(obj)}", [adj, obj], nominal=True))
-                    break
-    return out
-
-
-def _for_harm(adj: Token, lex: Lexicon) -> bool:
-    for prep in adj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for obj in prep.children:
-                lemma = _lemma(obj)
-                if lemma in HARM_NOUNS or lex.nouns.get(lemma, NO_EVENT).event_type in HARMS:
-                    return True
-    return False
-
-
-def _accused(trig: Trigger) -> tuple[list[Token], list[Token]]:
-    """Who blames or convicts whom, for `_verdicts` triggers."""
-    adj = trig.tokens[-1]
-    if trig.rule.startswith("blame:"):
-        speaker = _subject(adj.head.head)
-        blamed = [c for c in adj.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "it was": a claim
-        return ([speaker] if speaker is not None and blamed else []), blamed
-    verb = trig.token
-    actors = [c for c in verb.children if c.dep_ == "nsubj"] + [a for a in [_agent(verb)] if a is not None]
-    accused = [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")] or \
-        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return actors, accused
 
 
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -1322,77 +290,11 @@ def _names_party(tok: Token) -> bool:
     return any(t.ent_type_ in PARTY_LABELS for t in tok.subtree)
 
 
-def _predicate(sent: Span) -> Trigger | None:
-    """The main verb of a sentence where a named party acts on another, for the learned classifier
-    to type when no rule did. Its participants, aux mode and attribution are read as for any
-    trigger. Sentences without two named sides are left alone: they rarely hold a codable event,
-    and each one the classifier reads costs more than its parse."""
-    root = sent.root
-    if root.pos_ != "VERB" or _lemma(root) in SPEECH:
-        return None  # "X said ...": what was said is for the rules; the saying is not an event
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not _names_party(subj):
-        return None
-    if not any(_names_party(c) for c in root.children if c.dep_ in ("dobj", "prep", "dative", "agent")):
-        return None
-    return Trigger(root, NO_EVENT, f"predicate:{_lemma(root)}", [root])
-
-
-def _assists(trig: Trigger) -> bool:
-    """A deployment whose purpose is another's aid: peacekeepers, observers, disaster relief, or
-    rescuers sent ("deployed search-and-rescue teams"; troops sent "to rescue" hostages are not)."""
-    return any(_lemma(t).startswith("peacekeep") or _lemma(t) in ASSISTING for t in trig.token.sent) or any(
-        _lemma(t) in ("rescue", "rescuer") for o in _objects(trig.token) for t in o.subtree) or any(
-        c.dep_ in ("advcl", "xcomp") and _infinitival(c) and _lemma(c) in ("train", "advise", "mentor")
-        for c in trig.token.children)  # "soldiers deployed to Niger to train its army"
-
-
-MATERIAL = {"aid", "assistance", "funding", "fund", "money", "grant", "donation", "contribution", "loan"}
-
-
-def _given_in_kind(trig: Trigger) -> bool:
-    """Support that is money or aid: its subject is the aid, or it came "with" a grant."""
-    verb = trig.carrier or trig.token
-    if verb.pos_ != "VERB":
-        return False
-    subj = _subject(verb)
-    given = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-             if g.dep_ == "pobj"]
-    return (subj is not None and _lemma(subj) in MATERIAL) or any(
-        _lemma(g) in MATERIAL or g.ent_type_ == "MONEY" for g in given)
-
-
-INQUIRERS = {"inspector", "investigator", "prosecutor", "detective", "fact-finder", "auditor"}
-KEPT_OUT = CROWDS | INQUIRERS | {"local", "civilian", "journalist", "reporter", "citizen", "refugee", "migrant",
-                                 "family", "inhabitant", "observer", "monitor", "doctor"}
-
-
 def _allowed(verb: Token) -> list[Token]:
     """Whom 'allow' is about: "allow locals to put out fires" (parsed as the subject of the
     complement) or "allow journalists in"."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-
-
-def _is_place(tok: Token) -> bool:
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(tok) in PLACE_NOUNS | {"territory", "base", "stronghold"}
-
-
-def _insult(verb: Token) -> Token | None:
-    names = [c for c in verb.children if c.dep_ in ("oprd", "npadvmod", "attr", "xcomp")]
-    names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return next((t for n in names for t in n.subtree if _lemma(t) in INSULTS), None)
-
-
-def _verbal_attack(trig: Trigger) -> bool:
-    """'launched a scathing attack on the minister, calling him a liar': words, not force."""
-    noun = trig.tokens[-1]
-    if _lemma(noun) not in ("attack", "assault", "broadside"):
-        return False
-    if any(_lemma(c) in VERBAL_ATTACKS for c in noun.children):
-        return True
-    verb = noun.head
-    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _lemma(c) in NAMING for c in verb.children)
 
 
 def _meeting_topic(trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -1404,37 +306,6 @@ def _meeting_topic(trig: Trigger, triggers: list[Trigger]) -> bool:
             t.carrier, "i", -1)) for t in triggers if t is not trig)
 
 
-def _call_purposes(triggers: list[Trigger]) -> dict[int, int]:
-    """Phone calls made to do something a call can do ("called X to congratulate him", "phoned
-    to express support"): PLOVER codes a consultation for its content, so the call's purpose is
-    the event and happened. Maps each purpose trigger's token to its call's."""
-    calls = {t.token.i for t in triggers if t.sense.event_type == "CONSULT" and t.sense.mode == "phone"
-             and aux_mode(t)[0] is None}
-    return {t.token.i: t.token.head.i for t in triggers
-            if t.token.head.i in calls and t.token.dep_ in ("advcl", "xcomp") and _infinitival(t.token)
-            and t.sense.event_type in SPOKEN}
-
-
-DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado",
-             "landslide", "mudslide", "avalanche", "tsunami", "heatwave", "wildfire", "blaze", "fire", "crash",
-             "accident", "collision", "derailment", "stampede", "outbreak", "epidemic", "pandemic", "disease",
-             "virus", "famine", "lightning", "eruption", "rain"}
-
-
-def _disaster(trig: Trigger) -> bool:
-    """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
-    A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
-    if trig.rule not in CASUALTIES:
-        return False
-    subj = _subject(trig.token)
-    if subj is None or _lemma(subj) not in DISASTERS:
-        return False
-    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
-        c.ent_type_ in PARTY_LABELS or _lemma(c) not in ("bus", "car", "train", "plane", "road", "forest", "house",
-                                                         "factory", "mine", "gas", "boat", "ferry", "building"))
-        for c in subj.children)
-
-
 def _protest_demand(trig: Trigger, triggers: list[Trigger]) -> bool:
     """'demonstrated calling for independence', 'began a hunger strike to demand reforms': PLOVER
     codes a demand made by protesting as the PROTEST, not as a REQUEST besides it."""
@@ -1442,141 +313,6 @@ def _protest_demand(trig: Trigger, triggers: list[Trigger]) -> bool:
         return False
     head = trig.token.head.head if trig.token.dep_ == "pobj" else trig.token.head  # "rioted in demand of"
     return any(t.sense.event_type == "PROTEST" and (head in t.tokens or head is t.carrier) for t in triggers)
-
-
-def sentence_candidates(sent: Span, lex: Lexicon, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
-    """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
-    `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
-    triggers = find_triggers(sent, lex)
-    triggers += _demands(sent)
-    triggers += _verdicts(sent, lex, triggers)
-    triggers += _critics(sent)
-    if not triggers and predicates:
-        triggers = [t for t in [_predicate(sent)] if t is not None]
-    purposes = _call_purposes(triggers)
-    triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
-                and not _disaster(t) and not _meeting_topic(t, triggers)]
-    contexts = _contexts(sent, lex)
-    for trig in triggers:
-        if trig.rule.startswith("must:"):
-            speech = trig.token.head
-            actors = [s for s in [_subject(speech)] if s is not None]
-            recipients = [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        elif trig.rule.startswith("critics:"):
-            actors = [trig.tokens[0]]
-            said = next(c for c in trig.token.children if c.dep_ == "ccomp")
-            recipients = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
-        elif trig.rule.startswith(("held:", "blame:")):
-            actors, recipients = _accused(trig)
-            if not recipients:
-                continue
-        else:
-            actors, recipients = participants(trig)
-        sense = trig.sense
-        if trig.rule == "verb_prep:set up" and not ({_lemma(t) for t, _ in _chain(trig)} & {"decide", "agree"}):
-            continue  # setting something up is an agreement only when the parties decided on it
-        aux, refusal = aux_mode(trig)
-        if trig.rule.startswith(SAID_NOW):
-            aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
-        tokens = trig.tokens
-        if aux == "negation" and sense.event_type == "CONCEDE" and actors:
-            allowed = _allowed(trig.token) if _lemma(trig.token) in ("allow", "permit", "let") else []
-            if any(_lemma(p) in KEPT_OUT or p.ent_type_ in ("NORP", "PERSON") for p in allowed):
-                # "troops do not allow locals to put out fires": keeping people from acting is a restriction
-                sense, aux = Sense("COERCE", "restrict"), None
-                recipients = [*recipients, *allowed]
-            elif any(_lemma(t) in PERMISSIONS for t in [*trig.tokens, *_objects(trig.token)]):
-                refusal = True  # "did not give permission", "did not grant visas": the authority refused them
-        if refusal and sense.event_type in COOPERATIVE:
-            sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
-        if sense.event_type == "CONCEDE" and aux is None and _access(trig.token):
-            sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
-            recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
-        if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
-                and any(_lemma(a) in CROWDS or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
-                        or (a.dep_ in ("amod", "compound") and _lemma(a.head) in CROWDS) for a in actors):
-            sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
-        if sense.event_type == "ASSAULT" and _verbal_attack(trig):
-            sense = Sense("ACCUSE", "disapprove")
-        if trig.token.i in purposes:
-            aux = None  # "called Morrison to congratulate him": the call carried the congratulation out
-        if sense.event_type == "MOBILIZE" and _assists(trig):
-            sense = Sense("AID")  # PLOVER: troops sent to keep a peace or bring relief are military assistance
-        if sense.event_type == "SUPPORT" and _given_in_kind(trig):
-            sense = Sense("AID")  # "Norwegian funding supported clinics", "backed it with a grant": material
-        if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
-                and len(actors) < 2 and not recipients \
-                and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
-            sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
-        willing = willingness(trig)
-        if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
-                c.dep_ == "xcomp" and lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
-                for c in trig.token.children):
-            sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
-        if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
-            sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
-        if willing is not None and sense.event_type in COOPERATIVE:
-            sense, tokens = Sense("AGREE"), [willing, *tokens]
-            if not actors:
-                subj = _subject(willing) or _subject(willing.head)
-                actors = _expand(subj) if subj is not None else []
-        source = None if trig.rule.startswith(SAID_NOW) else attribution(trig)
-        intent = INTENT.get(sense.event_type) if aux == "future" else None
-        if intent is not None:
-            reporting = _speech_head(trig.token)
-            outer = _outer_speech(trig)
-            speaker = _subject(outer) if outer is not None else None
-            # An actor's own word commits it; for cooperation, so does any first-hand statement of what
-            # it will do ("the minister said South Africa would give ... assistance").
-            by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors)
-                                               or sense.event_type not in SELF_ANNOUNCED)
-            # "said he hopes the EU will persuade Biden to lift sanctions": a wish, nobody's commitment
-            by_self = by_self and outer is not None and not any(
-                _lemma(t) in HYPO_HEADS for t in trig.token.ancestors if outer in t.ancestors)
-            if by_self and speaker is not None and outer is not None:
-                # "Farc said it will release the hostages": the statement is itself the commitment.
-                doers = actors if actors and not any(a.pos_ == "PRON" for a in actors) else _expand(speaker)
-                yield _candidate(trig, Sense(intent), None, [outer, *tokens], doers, recipients,
-                                 None, contexts, offset, "intent:")
-            elif reporting is None and sense.event_type not in SELF_ANNOUNCED and actors:
-                # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
-                yield _candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
-                                 "intent:")
-        yield _candidate(trig, sense, aux, tokens, actors, recipients, source, contexts, offset, "")
-
-
-def _candidate(trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token], actors: list[Token],
-               recipients: list[Token], source: Token | None, contexts: tuple[str, ...], offset: int,
-               prefix: str) -> Candidate:
-    sent = trig.token.sent
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    doc = sent.doc
-    t_start, t_end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    skip = {t.i for t in actors + recipients}
-    return Candidate(
-        event_type=sense.event_type,
-        mode=sense.mode,
-        trigger=_trigger_text(doc, tokens, t_start, t_end),
-        trigger_start=t_start + offset,
-        trigger_end=t_end + offset,
-        sentence_start=sent.start_char + offset + len(sent.text) - len(sent.text.lstrip()),
-        sentence_end=sent.start_char + offset + len(sent.text.rstrip()),
-        actors=tuple(_shift(_as_modifier(mention(t), t, trig), offset) for t in actors),
-        recipients=tuple(_shift(mention(t), offset) for t in recipients),
-        aux_mode=aux,
-        rule=prefix + trig.rule,
-        depth=_depth(trig.token),
-        source=_shift(mention(source), offset) if source is not None else None,
-        places=tuple(_shift(p, offset) for p in _places(trig, skip) or _target_places(trig.token)),
-        nearby_places=tuple(_shift(p, offset) for p in _places(trig, skip, anywhere=True)),
-        contexts=contexts,
-        indefinite=_indefinite(trig),
-        others=_others(trig, actors, recipients, source, offset),
-        definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
-                                      for c in trig.token.children),
-        passive=not trig.nominal and _agent(trig.token) is None
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.token.children),
-    )
 
 
 def _trigger_text(doc: Doc, tokens: list[Token], start: int, end: int) -> str:
@@ -1606,26 +342,6 @@ def _shift(m: Mention, offset: int) -> Mention:
 # 20,000-character run of "X attacked Y and ..." took 40 s). The longest sentence in the dev sets
 # and the bench corpus has 134 tokens.
 MAX_SENTENCE_TOKENS = 300
-
-
-def doc_candidates(doc: Doc, lex: Lexicon, spans: list[tuple[int, int]] | None = None,
-                   offset: int = 0, predicates: bool = False) -> list[Candidate]:
-    """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate) and
-    sentences over `MAX_SENTENCE_TOKENS` tokens."""
-    out: list[Candidate] = []
-    attacked = False  # the sentence before reported an attack by someone
-    for sent in doc.sents:
-        if len(sent) > MAX_SENTENCE_TOKENS:
-            continue
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        if spans is not None and not any(s <= start + offset < e for s, e in spans):
-            continue
-        found = list(sentence_candidates(sent, lex, offset, predicates))
-        if attacked:
-            found = [c for c in found if not _aftermath(c, sent, lex, offset)]
-        attacked = any(c.event_type == "ASSAULT" and c.actors for c in found)
-        out.extend(found)
-    return out
 
 
 def _aftermath(c: Candidate, sent: Span, lex: Lexicon, offset: int) -> bool:
@@ -1667,33 +383,1170 @@ def merge_facts(parts: list[DocFacts]) -> DocFacts:
                     tuple(x for p in parts for x in p.mentioned), tuple(t for p in parts for t in p.toponyms))
 
 
-def event_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Character spans of the places where the event whose word lies at `start:end` happened:
-    the place phrases of its own clause, else the sentence's; what `Candidate.places` holds."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+# ---- the rules -----------------------------------------------------------------------------------
+
+
+class Rules:
+    """The extraction rules, reading their word classes (knowledge/words.yaml) from one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.words = lex.words
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """A verb's object nouns, looking through quantifiers and the passive subject."""
+        objs = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                objs.append(child)
+            elif child.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in child.children):
+                # "declared a state of siege to begin at midnight": the parser makes the object a subject
+                objs.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
+            elif child.dep_ == "prep" and child.lower_ in ("under", "in", "into", "to", "on") and _lemma(verb) in (
+                "come", "be", "go", "enter", "engage", "hold", "take", "put", "remain", "stay"
+            ):
+                objs.extend(g for g in child.children if g.dep_ == "pobj")
+        objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        if not objs:  # "rally and solidify support": the second verb's object is the first's too
+            objs = [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i <= verb.i + 3
+                    for c in v.children if c.dep_ == "dobj"]
+        out: list[Token] = []
+        for obj in objs:
+            if _lemma(obj) in self.words.quantifiers:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        out.extend(g for g in prep.children if g.dep_ == "pobj")
+            out.append(obj)
+        return out
+
+    def find_triggers(self, sent: Span) -> list[Trigger]:
+        found: list[Trigger] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            main_be = tok.pos_ == "AUX" and _lemma(tok) == "be" and tok.dep_ in ("ROOT", "ccomp", "conj")
+            if (tok.pos_ != "VERB" and not main_be and not _verb_as_noun(tok)) or tok.i in consumed or tok.dep_ in (
+                    "amod", "compound"):
+                continue  # "be" counts only as the main verb of a phrase: "has been under siege"
+            if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
+                continue  # "evacuated the wounded", "mourned the dead": a participle used as a noun
+            lemma = _lemma(tok)
+            trig = self._verb_trigger(tok, lemma, consumed)
+            if trig is not None:
+                found.append(trig)
+        for tok in sent:  # "ready to contribute", "willing to provide": an offer, PLOVER's AGREE
+            if tok.pos_ == "ADJ" and _lemma(tok) in self.words.willing and tok.i not in consumed:
+                xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+                if xcomp and not any(t.token.i == xcomp[0].i or xcomp[0] in t.tokens for t in found):
+                    consumed.add(tok.i)
+                    found.append(Trigger(tok, Sense("AGREE"), f"willing:{_lemma(tok)}", [tok, xcomp[0]]))
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound":
+                continue
+            hit = _noun_key(tok, self.lex.nouns)
+            if hit is None:
+                continue
+            key, sense = hit
+            if sense is NO_EVENT:
+                continue
+            if _lemma(tok) in self.lex.weak_nouns \
+                    and not (_lemma(tok) == "strike" and _prep_objects(tok, {"on", "against"})) \
+                    and not _prep_objects(tok, {"between"}):
+                continue  # a vague noun counts alone only with a target or both sides: "strikes on Lviv"
+            if tok.pos_ == "PROPN" and not tok.is_title:
+                continue
+            if self._standalone(tok) and self._has_participant(tok):
+                consumed.add(tok.i)
+                found.append(Trigger(tok, self._given(tok, sense), f"noun:{key}", [tok], nominal=True))
+            elif sense.mode in ("torture", "beat") and _died_of(tok) is not None:
+                consumed.add(tok.i)  # "died in prison after torture": the victim is known, the torturer not
+                found.append(Trigger(tok, sense, f"died:{key}", [tok], nominal=True))
+        return found
+
+    def _verb_trigger(self, tok: Token, lemma: str, consumed: set[int]) -> Trigger | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and _when(child):
+                continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
+            if child.dep_ in ("prt", "prep"):
+                particle: Token | None = child
+            elif child.dep_ in ("advcl", "ccomp"):
+                # "called for Egyptians to join the march": the parser made "for" a clause marker
+                particle = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            else:
+                continue
+            if particle is None:
+                continue
+            key = f"{lemma} {particle.lower_}"
+            if child.dep_ == "prt" and key not in self.lex.verb_preps:
+                break  # "fell down to the ground" is not "fell to" the enemy
+            if key in self.lex.verb_preps:
+                consumed.update((tok.i, particle.i))
+                sense = self.lex.verb_preps[key]
+                return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, particle])
+        for obj in self._objects(tok):
+            hit = _noun_key(obj, self.lex.by_verb.get(lemma, {}), modifier=True)
+            if hit is not None:
+                key, sense = hit
+                consumed.update((tok.i, obj.i))
+                own = _noun_key(obj, self.lex.nouns)
+                if sense is NO_EVENT or (own is not None and own[1] is NO_EVENT and " " in own[0]):
+                    return None  # "carried out surgical operations": the modifier says it is no assault
+                if _lemma(obj) in self.words.worries and _prep_objects(obj, {"for"}) and not _prep_objects(
+                        obj, {"about", "over", "at", "regarding"}):
+                    return None  # "expressed concern for the president's health": sympathy, not blame
+                if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
+                    return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
+                return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
+        if lemma in self.lex.light_verbs:
+            for obj in self._objects(tok):
+                hit = _noun_key(obj, self.lex.nouns)
+                if hit is not None and hit[1] is not NO_EVENT and obj.i not in consumed:
+                    consumed.update((tok.i, obj.i))
+                    return Trigger(obj, self._given(obj, hit[1]), f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok,
+                                   nominal=True)
+        objs = [o for o in tok.children if o.dep_ == "dobj"]
+        if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") \
+                and self.lex.verbs.get(lemma, NO_EVENT).event_type in (
+                "SUPPORT", "REJECT", "AID", "COOPERATE") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children) \
+                and not (self.lex.verbs[lemma].event_type == "AID" and _agent(tok) is not None):
+            return None  # "militias backed by Turkey", "activities opposing the war": a description, unlike
+            # "medicines donated by Japan" or "people evacuated by the US", which report help given
+        given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
+                        for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
+        given += [c for o in given for c in o.conjuncts]
+        if lemma in self.words.aid_verbs and any(self._aid_like(o) for o in given):
+            if lemma not in ("offer", "pledge"):
+                consumed.add(tok.i)
+                return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
+        if lemma in ("be", "remain", "become") and any(
+                _lemma(d) in self.words.donors for c in tok.children if c.dep_ == "attr"
+                for d in [c, *_prep_objects(c, {"of"})]):
+            consumed.add(tok.i)  # "Norway remains the largest donor to Somalia": it gives aid
+            return Trigger(tok, Sense("AID"), f"donor:{lemma}", [tok])
+        if lemma in ("give", "grant") and self._permitted(tok) and any(
+                _lemma(o) in self.words.permissions | {"go-ahead"} or (_lemma(o) == "light" and any(
+                    c.lower_ == "green" for c in o.children)) for o in objs):
+            consumed.add(tok.i)  # "gave approval for the UN to deliver aid": a permission, like "allowed"
+            return Trigger(tok, Sense("CONCEDE"), f"permit:{lemma}", [tok])
+        if lemma == "spend" and any(self._aid_like(o) for o in objs) and self._spent_on(tok):
+            consumed.add(tok.i)  # "spent 2 billion pounds on helping refugees"
+            return Trigger(tok, Sense("AID"), "spent:spend", [tok])
+        if lemma in ("fire", "sack", "dismiss") and any(_lemma(o) in self.words.hosted for o in objs):
+            consumed.add(tok.i)  # "fired his ambassadors": a dismissal, not gunfire
+            return Trigger(tok, Sense("SANCTION", "expel"), f"dismiss:{lemma}", [tok])
+        if lemma == "welcome" and ((objs and not any(self._is_person_like(o) for o in objs)) or any(
+                c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)):
+            consumed.add(tok.i)  # "welcomed the decision", "welcomed Putin to mediate": approval, not a visit
+            return Trigger(tok, Sense("SUPPORT"), "verb:welcome", [tok])
+        # The special verbs below are checked by lemma first: this runs for every verb of every sentence.
+        if lemma in ("use", "hold", "keep", "take"):
+            shield = [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj" and _lemma(g) == "shield"]
+            if shield:
+                consumed.add(tok.i)  # "held civilians as human shields": CAMEO 184, an ASSAULT on them
+                return Trigger(tok, Sense("ASSAULT"), f"shield:{lemma}", [tok, shield[0]])
+        if lemma in ("put", "place", "keep") and any(_lemma(o) in self.words.fighters for o in objs):
+            alert = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for g in c.children if g.dep_ == "pobj" and _lemma(g) in ("alert", "standby")]
+            if alert:
+                consumed.add(tok.i)  # "placed a brigade on alert": readying force
+                return Trigger(tok, Sense("MOBILIZE", "troops"), f"alert:{lemma}", [tok, alert[0]])
+        if lemma in ("hit", "strike", "target", "affect"):
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            hit = _noun_key(agents[0], self.lex.nouns) if agents else None
+            if hit is not None and hit[1] is not NO_EVENT and hit[1].event_type != "ASSAULT":
+                consumed.update((tok.i, agents[0].i))  # "banks were hit by a cyber attack": the attack's type
+                return Trigger(agents[0], hit[1], f"noun:{hit[0]}", [tok, agents[0]], carrier=tok, nominal=True)
+        if lemma in ("free", "liberate", "recapture", "retake") and any(self._is_place(o) for o in objs) \
+                and _prep_objects(tok, {"from"}):
+            consumed.add(tok.i)  # "freed the town of Kobani from the Islamic State": taken back by force
+            return Trigger(tok, Sense("COERCE", "seize"), f"retaken:{lemma}", [tok])
+        if lemma in ("send", "dispatch", "deploy") and any(
+                _lemma(t) in self.words.inquirers for o in objs for t in [o, *_prep_objects(o, {"of"})]):
+            consumed.add(tok.i)  # "dispatched inspectors to Iran": PLOVER counts every investigation as ACCUSE
+            return Trigger(tok, Sense("ACCUSE", "investigate"), f"inquiry:{lemma}", [tok])
+        if lemma in ("set", "let"):
+            free = [c for h in (tok, *objs) for c in h.children if c.lower_ == "free" and c.pos_ == "ADJ"]
+            if free:
+                consumed.add(tok.i)  # "set free dozens of activists", "let the hostages free"
+                return Trigger(tok, Sense("RETREAT", "release"), f"free:{lemma}", [tok, free[0]])
+        if lemma in self.words.naming and (objs or any(c.dep_ == "oprd" for c in tok.children)):
+            insult = self._insult(tok)
+            if insult is not None:
+                consumed.add(tok.i)  # "called the ambassador a very stupid guy": name-calling, PLOVER's disapproval
+                return Trigger(tok, Sense("ACCUSE", "disapprove"), f"insult:{lemma}", [tok, insult])
+        if lemma in self.words.arrivals and self._peacekeeping(tok):
+            consumed.add(tok.i)  # "Chinese peacekeepers arrived in South Sudan": military assistance
+            return Trigger(tok, Sense("AID"), f"peacekeep:{lemma}", [tok])
+        if lemma == "order" and not any(_lemma(c) in self.words.fighters for c in tok.children
+                                         if c.dep_ in ("dobj", "nsubjpass")):
+            ordered = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            done = _lemma(ordered[0]) if ordered else ""
+            if done in self.words.ordered_stops or done in self.words.ordered_duties:
+                consumed.update((tok.i, ordered[0].i))  # "ordered the paper to close", "to appear for questioning"
+                sense = Sense("COERCE", "restrict") if done in self.words.ordered_stops else Sense("REQUEST")
+                return Trigger(tok, sense, f"order:{done}", [tok, ordered[0]])
+        if lemma == "leave" and any(_lemma(s) in self.words.fighters for s in [self._subject(tok)] if s is not None) \
+                and any(o.ent_type_ in ("GPE", "LOC") or _lemma(o) in self.words.place_nouns for o in objs):
+            consumed.add(tok.i)  # "American troops began leaving Afghanistan"
+            return Trigger(tok, Sense("RETREAT", "withdraw"), "verb:leave", [tok])
+        # The parser often takes the person called for an object predicate ("called [President X] on Friday").
+        called = objs + [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE", "ORG")]
+        naming = tok.dep_ == "acl" and (tok.i == 0 or tok.nbor(-1).text != ",")  # "a programme called Bolsa Familia"
+        if lemma == "call" and called and not naming and all(self._is_person_like(o) for o in called) \
+                and not any(c.dep_ in ("ccomp", "acomp", "attr") or (c.dep_ == "oprd" and c not in called)
+                            for c in tok.children):
+            consumed.add(tok.i)  # "Erdogan called Putin on Friday": a phone call ("called him a liar" is not)
+            return Trigger(tok, Sense("CONSULT", "phone"), "call:call", [tok])
+        verb_sense = self.lex.verbs.get(lemma)
+        if verb_sense is None or verb_sense is NO_EVENT:
+            return None
+        if verb_sense.event_type not in OPINIONS and any(_lemma(o) in self.words.neutral_objects for o in objs):
+            return None  # a plan or a report can be rejected or condemned, but releasing one is not a release
+        if lemma in ("receive", "welcome") and not any(self._is_person_like(o) for o in objs):
+            return None
+        xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+        if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
+            return None  # "as opposed to": a comparison
+        if lemma in ("decline", "refuse") and any(_lemma(x) in self.words.no_comment for x in xcomps):
+            return None  # "declined to comment" is silence, not a rejection
+        if lemma == "ask" and (any(_lemma(x) in self.words.no_comment | {"about"} for x in xcomps) or
+                               any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
+            return None  # "when asked by TASS to comment", "asked about the talks": an interview
+        if lemma == "attend" and not any(_lemma(o) in self.words.meetings for o in objs):
+            return None  # attending a ceremony or a school is not a consultation
+        if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+                and (any(c.dep_ == "ccomp" for c in tok.children) or (tok.tag_ in ("VBP", "VBZ") and not any(
+                    c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in tok.children))):
+            return None  # "agreed with the Senate that ...", "we agree with the ruling": sharing a view
+        consumed.add(tok.i)
+        return Trigger(tok, verb_sense, f"verb:{lemma}", [tok])
+
+    def _peacekeeping(self, verb: Token) -> bool:
+        """Whether the verb's subject, or the operation it joins, keeps a peace: "peacekeepers arrived",
+        "troops participate in peacekeeping operations"."""
+        subj = self._subject(verb)
+        words = list(subj.subtree) if subj is not None else []  # "contingents of peacekeeping troops"
+        words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                  for o in c.children if o.dep_ == "pobj" for g in (o, *o.children)]
+        words += [g for c in verb.children if c.dep_ in ("xcomp", "advcl")  # "arrived to join the mission"
+                  for o in c.children if o.dep_ == "dobj" for g in (o, *o.children)]
+        return any(_lemma(w).startswith("peacekeep") for w in words)
+
+    def _standalone(self, noun: Token) -> bool:
+        """Whether a nominal trigger reports an event rather than referring back to one.
+
+        "Israeli airstrikes killed ...", "Talks between X and Y took place" report it;
+        "helping end the invasion" and "after the talks" only refer to it.
+        """
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            host = noun.head.head
+            if _lemma(host) in self.words.noun_hosts and noun.head.lower_ in ("in", "on", "for", "of", "during"):
+                return True
+            if noun.head.lower_ == "of" and (_lemma(host) in ("one", "some", "many", "several") or
+                                             host.dep_ in ("nsubj", "ROOT")):
+                return True
+        return False
+
+    def _given(self, noun: Token, sense: Sense) -> Sense:
+        """A release of money or supplies is aid ("the release of $300 million in assistance"), not the
+        release of captives."""
+        if sense.mode == "release" and any(o.ent_type_ == "MONEY" or _lemma(o) in self.words.aid_objects
+                                           for o in _prep_objects(noun, {"of"})):
+            return Sense("AID")
+        return sense
+
+    def _permitted(self, verb: Token) -> list[Token]:
+        """Who is let do something: "gave approval for [the UN] to deliver aid", parsed as a clause with
+        "for" or as "approval for the UN" with the clause beside it."""
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)]
+        marked = [g for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                  for g in c.children if g.dep_ == "nsubj"]
+        return marked or ([g for o in self._objects(verb) for g in _prep_objects(o, {"for"})] if clauses else [])
+
+    def _access(self, verb: Token) -> bool:
+        """Whether what is permitted is a third party's access: "allowed inspectors to enter", "gave
+        approval for the UN to deliver aid"."""
+        if _lemma(verb) not in ("allow", "permit", "let", "give", "grant"):
+            return False
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _infinitival(c))]
+        return any(_lemma(a) in self.words.access_acts or any(self._aid_like(o) for o in self._objects(a))
+                   for a in acts)
+
+    def _spent_on(self, verb: Token) -> list[Token]:
+        """What money was spent on, when that is helping someone or aid: the people helped, or the aid."""
+        out = []
+        for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
+            if g.dep_ == "pcomp" and _lemma(g) in self.words.helping:
+                out.extend([o for o in g.children if o.dep_ == "dobj"] or [g])
+            elif g.dep_ == "pobj" and _lemma(g) in self.words.aid_objects:
+                out.append(g)
+        return out
+
+    def _aid_like(self, obj: Token) -> bool:
+        # "700 kg of medicine", "$50,000 worth of goods": the thing given may sit deeper in the phrase.
+        return any(t.ent_type_ == "MONEY" or (t.pos_ == "NOUN" and _lemma(t) in self.words.aid_objects)
+                   for t in obj.subtree)
+
+    def _is_person_like(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(tok) in self.words.hosted
+
+    def _has_participant(self, noun: Token) -> bool:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return True
+            if child.dep_ in ("amod", "compound", "nmod") and (
+                child.ent_type_ in ENTITY_LABELS or child.pos_ == "PROPN"
+            ):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "between", "with", "against", "on", "of"):
+                if any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN")
+                       for g in child.children):
+                    return True
+        if noun.dep_ == "pobj" and _lemma(noun.head.head) in self.words.noun_hosts:
+            return True
+        head = noun.head
+        # "X came under shelling", "the attack killed ...": the clause supplies the participants.
+        return noun.dep_ in ("nsubj", "pobj") and head.pos_ == "VERB" and any(
+            c.dep_ in SUBJ | {"dobj"} and c.i != noun.i for c in head.children
+        )
+
+    # ---- participants ----------------------------------------------------------------------------
+
+    def _span_tokens(self, tok: Token) -> list[Token]:
+        keep = [tok]
+        for child in tok.children:
+            if child.dep_ in MENTION_STOP and not (child.dep_ == "prep" and child.lower_ == "of"):
+                continue
+            if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in self.words.quantifiers | {"one"}:
+                continue
+            if child.dep_ == "amod" and child.ent_type_ not in ("NORP", "GPE") and any(True for _ in child.children):
+                continue  # "the countries able to agree": the modifier's clause is not the name
+            keep.extend(self._span_tokens(child))
+        return keep
+
+    def mention(self, tok: Token) -> Mention:
+        toks = sorted(self._span_tokens(tok), key=lambda t: t.i)
+        doc = tok.doc
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = _doc_text(doc)[start:end]
+        names = [ent.text for ent in _ents_in(doc, toks[0].i, toks[-1].i + 1) if ent.label_ in ENTITY_LABELS]
+        for child in tok.children:  # "his counterpart, Sergei Lavrov": the apposition names him
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("by", "from")
+                                         and _lemma(tok) in self.words.proposals):
+                names.extend(ent.text for ent in _ents_in(doc, child.left_edge.i, child.right_edge.i + 1)
+                             if ent.label_ in ENTITY_LABELS)
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or lower in PRONOUNS:
+            kind = "pronoun"
+        elif _lemma(tok) in self.words.group_heads and any(c.lower_ in ("two", "both", "the") for c in tok.children) \
+                and (tok.tag_ in ("NNS", "CD") or lower in ("two", "both")):
+            kind = "group"
+        elif tok.pos_ == "PROPN" or tok.ent_type_ in ENTITY_LABELS:
+            kind = "name"
+        else:
+            kind = "nominal"
+        person = tok.ent_type_ == "PERSON" or _lemma(tok) in self.words.person_heads
+        return Mention(text=text, start=start, end=end, kind=kind, head=lower, names=tuple(dict.fromkeys(names)),
+                       person=person)
+
+    def _expand(self, tok: Token) -> list[Token]:
+        """A participant and the ones coordinated with it ("Ukraine and Russia")."""
+        if _lemma(tok) in self.words.quantifiers | BULK or tok.pos_ == "NUM" or tok.lower_ in COUNTED_PEOPLE:
+            counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            if counted:  # "dozens of protesters" are protesters
+                tok = counted[0]
+        if tok.pos_ == "NOUN" and not tok.ent_type_ \
+                and _lemma(tok) not in self.words.person_heads | self.words.role_heads:
+            # "Putin's military adventure", "a United Nations appeal", "French mediation", "an offer
+            # from Kabul": whose thing it is names the party.
+            owner = [c for c in tok.children
+                     if (c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP")))
+                     or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG"))]
+            owner += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)]
+            if owner:
+                tok = owner[0]
+        if tok.pos_ == "NOUN" and not tok.ent_type_:
+            # "critics, including the African Union", "several governments, including Ghana": the members named
+            members = [g for g in _prep_objects(tok, {"including"}) if g.pos_ == "PROPN" or g.ent_type_]
+            if members:
+                tok = members[0]
+        out = [tok]
+        for conj in tok.conjuncts:
+            if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
+                out.append(conj)
+        # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nationality is a party
+        out.extend(c for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                   for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
+        # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return [child, *[c for c in child.conjuncts if c.pos_ == "PROPN"]]
+        return out
+
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        # Nearest first: "Cebu City--Police have started ...", where a dateline is parsed as a second subject.
+        for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
+            if child.dep_ in SUBJ:
+                if child.lower_ in ("who", "which", "that") and verb.dep_ in ("relcl", "acl"):
+                    return _relative_antecedent(child)
+                if child.lower_ in ("neither", "none", "either"):
+                    continue
+                return child
+        for child in verb.children:  # "USAID deployed ...": the parser took an unknown name for an adverb
+            if child.dep_ == "advmod" and child.i == verb.i - 1 and child.ent_type_ in PARTY_LABELS:
+                return child
+        if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
+            return self._subject(verb.head, depth + 1)  # "was not in a position to commit"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head  # "with Zelensky capitulating"
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+            return verb.head  # "Khodorkovsky, a former tycoon, called for ...": a clause the parser hung on its subject
+        absolute = _with_subject(verb)
+        if absolute is not None:
+            return absolute
+        if verb.pos_ == "ADJ" and verb.dep_ == "amod":
+            return verb.head  # "the countries able to agree"
+        if verb.dep_ == "xcomp" and _lemma(verb.head) in self.words.object_control:
+            told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if told:
+                return told[0]  # "persuade the US to lift sanctions": the US would lift them
+        if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
+                and verb.head.i != verb.i and verb.dep_ != "ccomp":
+            return self._subject(verb.head, depth + 1)
+        if depth < 3 and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+            return self._subject(verb.head, depth + 1)
+        if verb.dep_ == "relcl":
+            return verb.head
+        return None
+
+    def _complement_recipients(self, tok: Token, actors: set[int], etype: str = "") -> list[Token]:
+        """'agreed to provide aid to Poland', 'promised military aid to Mozambique': the party the
+        promised act is for sits in the complement."""
+        out: list[Token] = []
+        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl")]
+        preps = {"to", "with", "for", "toward", "towards"} | ({"from"} if etype == "REQUEST" else set())
+        for _ in range(3):
+            nxt: list[Token] = []
+            for node in frontier:
+                if node.dep_ == "prep" and node.lower_ in preps and node.head.i != tok.i:
+                    out.extend(g for g in node.children if g.dep_ == "pobj" and self._is_party(g))
+                elif node.dep_ == "dative" or (node.dep_ == "dobj" and node.head.i != tok.i and self._is_party(node)):
+                    out.extend(g for g in ([node] if node.dep_ == "dobj" else node.children) if self._is_party(g))
+                nxt.extend(c for c in node.children if c.dep_ in ("xcomp", "dobj", "prep", "dative", "pobj"))
+            frontier = nxt
+        return [t for t in out if t.i not in actors][:3]
+
+    def _is_party(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in self.words.hosted
+
+    def _demanded_of(self, tok: Token) -> list[Token]:
+        """'demanded that Israel withdraw', 'the demand was that Ukraine not join': who is asked."""
+        holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "pobj") else [])
+        if tok.head.dep_ == "prep" and tok.head.head.dep_ == "nsubj":
+            holders.append(tok.head.head.head)  # "One of Russia's demands was that ..."
+        for h in holders:
+            for child in h.children:
+                if child.dep_ in ("ccomp", "attr") and child.pos_ in ("VERB", "AUX"):
+                    subj = self._subject(child)
+                    if subj is not None:
+                        return [subj]
         return []
-    tok = span.root
-    trig = Trigger(tok, Sense("EVENT"), "event", [tok], nominal=tok.pos_ in ("NOUN", "PROPN"))
-    skip = {t.i for t in tok.children if t.dep_ in SUBJ | {"dobj", "agent"}}
-    found = _places(trig, skip) or _target_places(tok) or _places(trig, skip, anywhere=True)
-    return [(m.start, m.end) for m in found]
 
+    def _protested_at(self, verb: Token) -> list[Token]:
+        """Whom a protest makes its demand of: "a hunger strike to demand the resignation of President
+        X" is aimed at X, "marched calling for Israel to withdraw" at Israel."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp", "acl") \
+                    or _lemma(clause) not in ("demand", "call", "urge", "press"):
+                continue
+            asked = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ in PARTY_LABELS]
+            for obj in [c for c in clause.children if c.dep_ == "dobj"]:
+                asked += [g for g in _prep_objects(obj, {"of", "from"}) if _names_party(g)]
+            return asked or self._demanded_of(clause)
+        return []
 
-def _target_places(tok: Token) -> list[Mention]:
-    """A place the act is done to ("stormed the village of Mainok", "Utah Beach was captured")
-    is where it happened."""
-    out = []
-    for child in tok.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        if _lemma(child) in PLACE_NOUNS:
-            child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj"), child)
-        if child.ent_type_ in ("GPE", "LOC", "FAC") or (child.pos_ == "PROPN" and child.ent_type_ not in
-                                                         ("PERSON", "NORP", "ORG")):
-            ent = next((e for e in _ents_in(tok.doc, child.i, child.i + 1)), None)
-            span = tok.doc[ent.start:ent.end] if ent is not None else tok.doc[child.i:child.i + 1]
-            out.append(Mention(span.text, span.start_char, span.end_char, "name", child.lower_, (span.text,)))
-    return out
+    def _clause_subject(self, tok: Token) -> list[Token]:
+        """For a subjectless clause ("while no agreements were reached"), the governing clause's subject."""
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = self._subject(cur)
+                if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return [subj]
+        return []
 
+    def _accused_of(self, tok: Token) -> list[Token]:
+        """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing"."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with") \
+                or _lemma(tok.head.head) not in self.words.accusing:
+            return []
+        return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+    def participants(self, trig: Trigger) -> tuple[list[Token], list[Token]]:
+        tok, carrier = trig.token, trig.carrier
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        etype = trig.sense.event_type
+        rpreps = RECIPIENT_PREPS - TOPIC_PREPS if etype in VERBAL_COOP else RECIPIENT_PREPS
+        if trig.rule.startswith("died:"):
+            died = _died_of(tok)
+            subj = self._subject(died) if died is not None else None
+            recipients.extend([subj] if subj is not None else [])
+            # "died in Israeli police custody", "in a prison in Iran": whoever held the victim
+            held = [o for o in _prep_objects(died, {"in", "while"})
+                    if _lemma(o) in self.words.custody] if died is not None else []
+            actors.extend(c for o in held for c in o.subtree if c is not o and c.ent_type_ in ("NORP", "GPE", "ORG")
+                          and c.ent_iob_ == "B")
+        elif trig.nominal:
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    actors.append(child)
+                elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                    actors.append(child)  # "Russian shelling", "US strikes"; "the Kabul attack" is dropped in resolve
+            actors.extend(_prep_objects(tok, {"by", "between"}))
+            if etype == "AID" and not actors:
+                actors.extend(_prep_objects(tok, {"from"}))  # "donations from Canadians": who gives
+            recipients.extend(_prep_objects(tok, rpreps))
+            of = _prep_objects(tok, {"of"})
+            if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID", "ACCUSE") or trig.sense.mode == "release":
+                recipients.extend(of)
+            elif not actors:
+                actors.extend(of)
+            verb = carrier or (tok.head if tok.dep_ in ("pobj", "nsubj", "dobj") else None)
+            if verb is not None and verb.dep_ == "prep":
+                verb = verb.head
+            if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
+                if (_lemma(verb) in ("come", "be", "go") and tok.dep_ == "pobj") or tok.head.dep_ == "agent":
+                    # "the corridor came under Russian shelling", "banks were hit by a hack"
+                    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or self._subject(verb)
+                    if subj is not None:
+                        recipients.append(subj)
+                elif tok.dep_ != "nsubj" and all(a.pos_ == "PRON" for a in actors):
+                    subj = self._subject(verb)  # "Israel mounted its invasion": "its" is the subject's own
+                    if subj is not None:
+                        actors[:] = [subj]
+                if carrier is not None:
+                    recipients.extend(_prep_objects(carrier, rpreps))
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
+                # "the attack killed 12 soldiers"
+                recipients.extend(c for c in tok.head.children if c.dep_ == "dobj")
+        elif trig.rule == "verb_prep:fall to":
+            # "Lysychansk fell to Russian forces": the place's side loses it, "to" names who took it.
+            subj = self._subject(tok)
+            recipients.extend([subj] if subj is not None else [])
+            actors.extend(g for t in trig.tokens[1:] for g in t.children if g.dep_ == "pobj")
+        elif trig.rule.startswith(("phrase:face ", "phrase:receive ", "phrase:draw ")):
+            # "he faced death threats from a gang", "drew criticism from rights groups": the subject is
+            # the target, "from" names who threatens or criticises.
+            subj = self._subject(tok)
+            recipients.extend([subj] if subj is not None else [])
+            actors.extend(g for t in trig.tokens[1:] for g in _prep_objects(t, {"from", "by"}))
+        elif trig.rule.startswith("peacekeep:"):
+            # The force's nation helps the country it arrives in: "Japanese peacekeepers arrived in Juba".
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            recipients.extend(t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                              for t in c.subtree if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B")
+        elif trig.rule.startswith("inquiry:"):
+            # "sent investigators to Syria": the inquiry is into what happened where they go
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            recipients.extend(g for o in _prep_objects(tok, {"to", "into"}) for g in [
+                o, *(t for t in o.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B")])
+        elif trig.rule.startswith("retaken:"):
+            # "freed the town from the Islamic State": taken from the side named after "from"
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            recipients.extend(_prep_objects(tok, {"from"}))
+        elif trig.rule.startswith("permit:"):
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            recipients.extend(self._permitted(tok))
+        elif trig.rule.startswith("donor:"):
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            recipients.extend(t for c in tok.children if c.dep_ == "attr" for p in c.subtree
+                              if p.dep_ == "prep" and p.lower_ in ("to", "in", "for") for t in p.subtree
+                              if t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B")
+        elif trig.rule == "spent:spend":
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            for g in self._spent_on(tok):  # the people helped, or those the aid is "for"
+                recipients.extend([g] if g.pos_ in ("NOUN", "PROPN") and _lemma(g) not in self.words.aid_objects
+                                  else _prep_objects(g, {"for", "to", "in"}))
+        elif trig.rule == "aid:receive":
+            # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
+            subj = self._subject(tok)
+            recipients.extend([subj] if subj is not None else [])
+            actors.extend(_prep_objects(tok, {"from"}))
+        else:
+            subj = self._subject(tok)
+            agent = _agent(tok)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            accused = self._accused_of(tok)
+            if accused:
+                actors.extend(accused)  # "accused the rebels of violating the truce": the rebels, allegedly
+            elif agent is not None:
+                actors.append(agent)
+            elif subj is not None and not passive:
+                actors.append(subj)
+            elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
+                # "inspectors have been expelled from North Korea": the country expels them
+                actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")
+            own = {t.i for t in trig.tokens}
+            for child in tok.children:
+                if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
+                    if trig.rule.startswith("aid:") and child.dep_ != "dative" and not self._is_person_like(child):
+                        # "providing photographs to Macedonia": the object is the gift, "to" names who gets it
+                        recipients.extend(_prep_objects(child, {"to", "for"}))
+                        continue
+                    recipients.append(child)
+            if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
+                    and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                recipients.append(subj)  # "the fishermen, held in Libya, have been freed": freed are the fishermen
+            if not trig.rule.startswith("dismiss:"):  # "fired his ambassadors to Germany": where they served
+                recipients.extend(_prep_objects(tok, rpreps))
+            # "call on X", "open fire on X", "reach a deal with X"; a passive's object comes before its verb
+            for t in (t for t in trig.tokens if t is not tok):
+                if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
+                    objs = [g for g in t.children if g.dep_ == "pobj"]
+                    recipients.extend(objs)
+                    if etype == "REJECT":  # "reneged on its commitment to the people", "on the deal with Iran"
+                        recipients.extend(r for g in objs for r in _prep_objects(g, {"to", "with"}))
+                elif t.pos_ in ("NOUN", "PROPN"):  # "lifted its blockade of Qatar": "of" names who suffered it
+                    recipients.extend(_prep_objects(t, rpreps | ({"of"} if etype in SUFFERED else set())))
+                    if _lemma(t) in self.words.proposals:  # "accepted demands from the rebels": whose demands they were
+                        recipients.extend(_prep_objects(t, {"from", "of", "by"}))
+            if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
+                actors.extend(self._clause_subject(tok))
+        if etype == "REQUEST" and not recipients:
+            recipients.extend(self._demanded_of(tok))
+        if etype == "PROTEST" and not recipients:
+            recipients.extend(self._protested_at(carrier or tok))
+        if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
+            recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
+        if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
+            recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
+        actors += _co_actors(tok, actors)
+        actors = list({a.i: a for t in actors for a in self._expand(t)}.values())
+        taken = {a.i for a in actors} | {t.i for t in trig.tokens}
+        recipients = list({r.i: r for t in recipients for r in self._expand(t) if r.i not in taken}.values())
+        recipients = [r for r in recipients
+                      if ((r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_) and r.ent_type_ not in NOT_PLACES)
+                      or (r.lower_ in COUNTED_PEOPLE and etype in ("ASSAULT", "COERCE"))]
+        actors = [a for a in actors if a.ent_type_ not in NOT_PLACES]  # "Saturday's attack" has no actor
+        return actors, recipients
+
+    # ---- modality and attribution ----------------------------------------------------------------
+
+    def _chain(self, trig: Trigger) -> list[tuple[Token, str]]:
+        """The trigger and the words that govern it in its clause, each with the relation it was reached by."""
+        chain = [(trig.token, "")]
+        if trig.carrier is not None:
+            chain.append((trig.carrier, trig.token.dep_))
+        tok = chain[-1][0]
+        for _ in range(6):
+            dep = tok.dep_
+            climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
+            climb = climb or (dep in ("advcl", "relcl", "acl", "ccomp") and _infinitival(tok)) or dep == "conj"
+            # "its demand that the US ease sanctions": what a noun's "that" clause says is its content
+            climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+            climb = climb or (dep == "ccomp" and self._subjunctive(tok))
+            if not climb or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            chain.append((tok, dep))
+        return chain
+
+    def _subjunctive(self, verb: Token) -> bool:
+        """A clause in the base form with no auxiliary: "demanded that the army leave", "that control be
+        handed over". Only a demand, a wish or a proposal takes one, so what it says has not happened."""
+        base = verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) or (
+            # "demanded that the troops leave": tagged present
+            verb.tag_ == "VBP" and _lemma(verb.head) in self.words.mandative)
+        return base and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+            c.dep_ == "aux" for c in verb.children)
+
+    def _speech_head(self, tok: Token) -> Token | None:
+        """The speech verb whose complement holds `tok` ("..., Kuleba said")."""
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ in ("ccomp", "parataxis", "xcomp") and _lemma(cur.head) in self.words.speech:
+                return cur.head
+            cur = cur.head
+        # the speech verb may be a dependent of the clause's root ("X did Y, Z said" parsed as parataxis)
+        root = tok.sent.root
+        for child in root.children:
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(child) in self.words.speech and child.i > tok.i:
+                if any(c.dep_ == "nsubj" for c in child.children) \
+                        and not any(c.dep_ == "ccomp" for c in child.children):
+                    return child
+        return None
+
+    def aux_mode(self, trig: Trigger) -> tuple[str | None, bool]:
+        """The event's aux_mode, and whether a negation is a refusal ("would not", "refused to")
+        rather than a failure ("could not", "no agreement was reached")."""
+        chain = self._chain(trig)
+        speech = self._speech_head(trig.token)
+        mode: str | None = None
+        negated = False
+        lemmas = {_lemma(t) for t, _ in chain}
+        auxes = set()
+        own = {t.i for t in trig.tokens}
+        wished_at = negated_at = -1  # where on the chain a wish and a negation are: the outer one rules
+        for at, (tok, via) in enumerate(chain):
+            lemma = _lemma(tok)
+            if tok.i not in own and via == "xcomp" and lemma in self.words.neg_heads and tok.pos_ in ("VERB", "ADJ"):
+                negated = True
+                auxes.add(lemma)
+            for child in tok.children:
+                low = child.lower_.replace("\u2019", "'")
+                if child.dep_ == "neg" or (child.dep_ in ("preconj", "advmod") and low in NEG_WORDS):
+                    negated = True
+                if child.dep_ == "det" and low == "no" and (tok.i in own or tok.dep_ == "nsubjpass"):
+                    negated = True
+                if child.dep_ == "aux":
+                    auxes.add(low)
+                    if low in ("will", "'ll", "shall") or (low in ("would", "'d") and speech is not None):
+                        mode = mode or "future"
+                    elif low in ("wo", "ca"):
+                        negated = True
+                    elif low in HYPO_AUX:
+                        mode = mode or "hypothetical"
+                if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                    mode = mode or "hypothetical"
+                if child.dep_ == "amod" and tok.i in own:
+                    if low in self.words.future_amods:
+                        mode = mode or "future"
+                    elif low in self.words.hypo_amods:
+                        mode = mode or "hypothetical"
+            if tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP":  # "due to" is a cause
+                if lemma in self.words.future_heads:
+                    mode = mode or "future"
+                elif lemma in self.words.hypo_heads:
+                    mode = mode or "hypothetical"
+                    wished_at = at if wished_at < 0 else wished_at
+            if negated and negated_at < 0:
+                negated_at = at
+        if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
+            negated = True  # "the round ended without an agreement"
+        for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
+            if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
+                negated = True
+        if trig.token.sent[0].lower_ in ("neither", "nor"):
+            negated = True
+        # "demanded that its partners refuse to recognise X": what is only asked for was not refused;
+        # "refused to consider talks" was.
+        if negated and not (negated_at >= 0 and wished_at > negated_at):
+            return "negation", bool((auxes | lemmas) & VOLITIONAL)
+        return mode, False
+
+    def willingness(self, trig: Trigger) -> Token | None:
+        """'X was willing / ready to Y': an offer, which PLOVER codes as AGREE that happened."""
+        for tok, _ in self._chain(trig)[1:]:
+            if _lemma(tok) in self.words.willing and tok.pos_ == "ADJ":
+                return tok
+        return None
+
+    def attribution(self, trig: Trigger) -> Token | None:
+        speech = self._speech_head(trig.token)
+        if speech is not None:
+            subj = self._subject(speech)
+            if subj is not None:
+                return subj
+        for tok in trig.token.sent:
+            if tok.lower_ == "according":
+                for to in tok.children:
+                    for g in to.children:
+                        if g.dep_ == "pobj":
+                            return g
+        return None
+
+    def _places(self, trig: Trigger, skip: set[int], anywhere: bool = False) -> list[Mention]:
+        """Places attached to the trigger's own clause ("talks at the Belarus border", "shelled in Kharkiv"),
+        or with `anywhere`, in any place phrase of the sentence."""
+        anchors = {t.i for t, _ in self._chain(trig)} | {t.i for t in trig.tokens}
+        out = []
+        sent = trig.token.sent
+        # The small model labels many places ORG or PERSON: any proper name in a place phrase is a
+        # candidate, and the gazetteer decides in the resolve stage.
+        spans = [(e.start, e.end, e.root) for e in _ents_in(sent.doc, sent.start, sent.end)
+                 if e.label_ not in NOT_PLACES]
+        # Every entity counts as covered: "in March" is a date even though the name is a town too.
+        covered = {i for e in _ents_in(sent.doc, sent.start, sent.end) for i in range(e.start, e.end)}
+        spans += [(t.i, t.i + 1, t) for t in sent if t.pos_ == "PROPN" and t.i not in covered and t.dep_ == "pobj"]
+        for start, end, root in spans:
+            if root.i in skip:
+                continue
+            head = root
+            if head.dep_ == "compound" and head.head.dep_ == "pobj":
+                head = head.head  # "at the Belarus border"
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in self.words.place_nouns:
+                head = head.head.head  # "in the West Bank city of Nablus": the town, inside its region
+            prep = head.head
+            if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (anywhere or prep.head.i in anchors):
+                span = sent.doc[start:end]
+                text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+                out.append(Mention(text, span.end_char - len(text), span.end_char, "name", root.lower_, (text,)))
+        # The most specific place first: "in the West Bank city of Nablus" happened in Nablus.
+        return out
+
+    def _outer_speech(self, trig: Trigger) -> Token | None:
+        """The speech verb when the actor speaks for itself, in the article's own voice:
+        "Farc said it will release ..." (not "X said Y said ...")."""
+        speech = self._speech_head(trig.token)
+        if speech is None or self._speech_head(speech) is not None:
+            return None
+        return speech
+
+    def _demands(self, sent: Span) -> list[Trigger]:
+        """'X said Y must / should do Z': a demand by X of Y (PLOVER REQUEST)."""
+        out = []
+        for tok in sent:
+            # The demand stands beside what is demanded: "Turkey must mediate" is a REQUEST of Turkey and
+            # a mediation that has not happened.
+            if tok.dep_ != "ccomp" or _lemma(tok.head) not in self.words.speech:
+                continue
+            modal = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in MUST]
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children):
+                out.append(Trigger(tok, Sense("REQUEST"), f"must:{_lemma(tok)}", [modal[0], tok]))
+        return out
+
+    def _critics(self, sent: Span) -> list[Trigger]:
+        """'Critics say X used the crisis to silence the press': what critics say of X is an
+        allegation against X (PLOVER ACCUSE allege), whatever it reports."""
+        out = []
+        saying = self.words.speech | {"argue", "charge", "contend", "allege"}
+        for tok in sent:
+            subj = self._subject(tok) if _lemma(tok) in saying else None
+            if subj is None or _lemma(subj) not in self.words.critics or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            said = [c for c in tok.children if c.dep_ == "ccomp"]
+            if said and any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
+                out.append(Trigger(tok, Sense("ACCUSE", "allege"), f"critics:{_lemma(tok)}", [subj, tok]))
+        return out
+
+    def _verdicts(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
+        """'found X guilty' (a conviction: PLOVER SANCTION convict), 'held X responsible' and 'X said Y
+        was responsible for the attack' (blame: ACCUSE)."""
+        out = []
+        taken = {t.i for trig in found for t in trig.tokens}
+        for adj in sent:
+            head = adj.head
+            if adj.pos_ != "ADJ" or adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or adj.i in taken \
+                    or head.i in taken or any(c.dep_ == "neg" or c.tag_ == "TO" for c in head.children):
+                continue  # "did not hold", "how to hold Russia accountable": no one was blamed yet
+            word = adj.lower_
+            if word in ("guilty", "liable") and _lemma(head) == "find":
+                out.append(Trigger(head, Sense("SANCTION", "convict"), "held:find guilty", [head, adj]))
+            elif word in ("responsible", "accountable") and _lemma(head) == "hold":
+                out.append(Trigger(head, Sense("ACCUSE"), f"held:hold {word}", [head, adj]))
+            elif word == "responsible" and _lemma(head) == "be" and head.dep_ == "ccomp" \
+                    and _lemma(head.head) in self.words.speech \
+                    and (self._for_harm(adj) or not _prep_objects(adj, {"for"})):
+                # "said the rebels were responsible": with nothing named, what they did is the news
+                out.append(Trigger(adj, Sense("ACCUSE"), "blame:responsible", [adj]))
+            elif word == "responsible" and _lemma(head) == "be" and adj.dep_ == "acomp" and head.dep_ != "ccomp":
+                # "The cartel has been responsible for mass killings": the report credits the violence itself
+                for obj in _prep_objects(adj, {"for"}):
+                    sense = self.lex.nouns.get(_lemma(obj), NO_EVENT)
+                    if sense.event_type in ("ASSAULT", "COERCE") and obj.i not in taken:
+                        out.append(Trigger(obj, sense, f"noun:{_lemma(obj)}", [adj, obj], nominal=True))
+                        break
+        return out
+
+    def _for_harm(self, adj: Token) -> bool:
+        for prep in adj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for obj in prep.children:
+                    lemma = _lemma(obj)
+                    if lemma in self.words.harm_nouns or self.lex.nouns.get(lemma, NO_EVENT).event_type in HARMS:
+                        return True
+        return False
+
+    def _accused(self, trig: Trigger) -> tuple[list[Token], list[Token]]:
+        """Who blames or convicts whom, for `_verdicts` triggers."""
+        adj = trig.tokens[-1]
+        if trig.rule.startswith("blame:"):
+            speaker = self._subject(adj.head.head)
+            blamed = [c for c in adj.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "it was": a claim
+            return ([speaker] if speaker is not None and blamed else []), blamed
+        verb = trig.token
+        actors = [c for c in verb.children if c.dep_ == "nsubj"] + [a for a in [_agent(verb)] if a is not None]
+        accused = [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return actors, accused
+
+    def _predicate(self, sent: Span) -> Trigger | None:
+        """The main verb of a sentence where a named party acts on another, for the learned classifier
+        to type when no rule did. Its participants, aux mode and attribution are read as for any
+        trigger. Sentences without two named sides are left alone: they rarely hold a codable event,
+        and each one the classifier reads costs more than its parse."""
+        root = sent.root
+        if root.pos_ != "VERB" or _lemma(root) in self.words.speech:
+            return None  # "X said ...": what was said is for the rules; the saying is not an event
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not _names_party(subj):
+            return None
+        if not any(_names_party(c) for c in root.children if c.dep_ in ("dobj", "prep", "dative", "agent")):
+            return None
+        return Trigger(root, NO_EVENT, f"predicate:{_lemma(root)}", [root])
+
+    def _assists(self, trig: Trigger) -> bool:
+        """A deployment whose purpose is another's aid: peacekeepers, observers, disaster relief, or
+        rescuers sent ("deployed search-and-rescue teams"; troops sent "to rescue" hostages are not)."""
+        return any(_lemma(t).startswith("peacekeep") or _lemma(t) in self.words.assisting
+                   for t in trig.token.sent) or any(
+            _lemma(t) in ("rescue", "rescuer") for o in self._objects(trig.token) for t in o.subtree) or any(
+            c.dep_ in ("advcl", "xcomp") and _infinitival(c) and _lemma(c) in ("train", "advise", "mentor")
+            for c in trig.token.children)  # "soldiers deployed to Niger to train its army"
+
+    def _given_in_kind(self, trig: Trigger) -> bool:
+        """Support that is money or aid: its subject is the aid, or it came "with" a grant."""
+        verb = trig.carrier or trig.token
+        if verb.pos_ != "VERB":
+            return False
+        subj = self._subject(verb)
+        given = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj"]
+        return (subj is not None and _lemma(subj) in self.words.material) or any(
+            _lemma(g) in self.words.material or g.ent_type_ == "MONEY" for g in given)
+
+    def _is_place(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") \
+            or _lemma(tok) in self.words.place_nouns | {"territory", "base", "stronghold"}
+
+    def _insult(self, verb: Token) -> Token | None:
+        names = [c for c in verb.children if c.dep_ in ("oprd", "npadvmod", "attr", "xcomp")]
+        names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"]
+        return next((t for n in names for t in n.subtree if _lemma(t) in self.words.insults), None)
+
+    def _verbal_attack(self, trig: Trigger) -> bool:
+        """'launched a scathing attack on the minister, calling him a liar': words, not force."""
+        noun = trig.tokens[-1]
+        if _lemma(noun) not in ("attack", "assault", "broadside"):
+            return False
+        if any(_lemma(c) in self.words.verbal_attacks for c in noun.children):
+            return True
+        verb = noun.head
+        return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _lemma(c) in self.words.naming
+                   for c in verb.children)
+
+    def _call_purposes(self, triggers: list[Trigger]) -> dict[int, int]:
+        """Phone calls made to do something a call can do ("called X to congratulate him", "phoned
+        to express support"): PLOVER codes a consultation for its content, so the call's purpose is
+        the event and happened. Maps each purpose trigger's token to its call's."""
+        calls = {t.token.i for t in triggers if t.sense.event_type == "CONSULT" and t.sense.mode == "phone"
+                 and self.aux_mode(t)[0] is None}
+        return {t.token.i: t.token.head.i for t in triggers
+                if t.token.head.i in calls and t.token.dep_ in ("advcl", "xcomp") and _infinitival(t.token)
+                and t.sense.event_type in SPOKEN}
+
+    def _disaster(self, trig: Trigger) -> bool:
+        """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
+        A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
+        if trig.rule not in CASUALTIES:
+            return False
+        subj = self._subject(trig.token)
+        if subj is None or _lemma(subj) not in self.words.disasters:
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in PARTY_LABELS or _lemma(c) not in ("bus", "car", "train", "plane", "road", "forest", "house",
+                                                             "factory", "mine", "gas", "boat", "ferry", "building"))
+            for c in subj.children)
+
+    def sentence_candidates(self, sent: Span, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
+        """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
+        `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
+        triggers = self.find_triggers(sent)
+        triggers += self._demands(sent)
+        triggers += self._verdicts(sent, triggers)
+        triggers += self._critics(sent)
+        if not triggers and predicates:
+            triggers = [t for t in [self._predicate(sent)] if t is not None]
+        purposes = self._call_purposes(triggers)
+        triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
+                    and not self._disaster(t) and not _meeting_topic(t, triggers)]
+        contexts = _contexts(sent, self.lex)
+        for trig in triggers:
+            if trig.rule.startswith("must:"):
+                speech = trig.token.head
+                actors = [s for s in [self._subject(speech)] if s is not None]
+                recipients = [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif trig.rule.startswith("critics:"):
+                actors = [trig.tokens[0]]
+                said = next(c for c in trig.token.children if c.dep_ == "ccomp")
+                recipients = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif trig.rule.startswith(("held:", "blame:")):
+                actors, recipients = self._accused(trig)
+                if not recipients:
+                    continue
+            else:
+                actors, recipients = self.participants(trig)
+            sense = trig.sense
+            agreed = {_lemma(t) for t, _ in self._chain(trig)} & {"decide", "agree"}
+            if trig.rule == "verb_prep:set up" and not agreed:
+                continue  # setting something up is an agreement only when the parties decided on it
+            aux, refusal = self.aux_mode(trig)
+            if trig.rule.startswith(SAID_NOW):
+                aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
+            tokens = trig.tokens
+            if aux == "negation" and sense.event_type == "CONCEDE" and actors:
+                allowed = _allowed(trig.token) if _lemma(trig.token) in ("allow", "permit", "let") else []
+                if any(_lemma(p) in self.words.kept_out or p.ent_type_ in ("NORP", "PERSON") for p in allowed):
+                    # "troops do not allow locals to put out fires": keeping people from acting is a restriction
+                    sense, aux = Sense("COERCE", "restrict"), None
+                    recipients = [*recipients, *allowed]
+                elif any(_lemma(t) in self.words.permissions for t in [*trig.tokens, *self._objects(trig.token)]):
+                    refusal = True  # "did not give permission", "did not grant visas": the authority refused them
+            if refusal and sense.event_type in COOPERATIVE:
+                sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+            if sense.event_type == "CONCEDE" and aux is None and self._access(trig.token):
+                sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
+                recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
+            if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
+                    and any(_lemma(a) in self.words.crowds or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
+                            or (a.dep_ in ("amod", "compound") and _lemma(a.head) in self.words.crowds)
+                            for a in actors):
+                sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
+            if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
+                sense = Sense("ACCUSE", "disapprove")
+            if trig.token.i in purposes:
+                aux = None  # "called Morrison to congratulate him": the call carried the congratulation out
+            if sense.event_type == "MOBILIZE" and self._assists(trig):
+                sense = Sense("AID")  # PLOVER: troops sent to keep a peace or bring relief are military assistance
+            if sense.event_type == "SUPPORT" and self._given_in_kind(trig):
+                sense = Sense("AID")  # "Norwegian funding supported clinics", "backed it with a grant": material
+            if sense.event_type == "COOPERATE" and _lemma(trig.token) in ("exercise", "drill", "game") \
+                    and len(actors) < 2 and not recipients \
+                    and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
+                sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
+            willing = self.willingness(trig)
+            if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
+                    c.dep_ == "xcomp" and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
+                    for c in trig.token.children):
+                sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
+            if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
+                sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
+            if willing is not None and sense.event_type in COOPERATIVE:
+                sense, tokens = Sense("AGREE"), [willing, *tokens]
+                if not actors:
+                    subj = self._subject(willing) or self._subject(willing.head)
+                    actors = self._expand(subj) if subj is not None else []
+            source = None if trig.rule.startswith(SAID_NOW) else self.attribution(trig)
+            intent = INTENT.get(sense.event_type) if aux == "future" else None
+            if intent is not None:
+                reporting = self._speech_head(trig.token)
+                outer = self._outer_speech(trig)
+                speaker = self._subject(outer) if outer is not None else None
+                # An actor's own word commits it; for cooperation, so does any first-hand statement of what
+                # it will do ("the minister said South Africa would give ... assistance").
+                by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors)
+                                                   or sense.event_type not in SELF_ANNOUNCED)
+                # "said he hopes the EU will persuade Biden to lift sanctions": a wish, nobody's commitment
+                by_self = by_self and outer is not None and not any(
+                    _lemma(t) in self.words.hypo_heads for t in trig.token.ancestors if outer in t.ancestors)
+                if by_self and speaker is not None and outer is not None:
+                    # "Farc said it will release the hostages": the statement is itself the commitment.
+                    doers = actors if actors and not any(a.pos_ == "PRON" for a in actors) else self._expand(speaker)
+                    yield self._candidate(trig, Sense(intent), None, [outer, *tokens], doers, recipients,
+                                     None, contexts, offset, "intent:")
+                elif reporting is None and sense.event_type not in SELF_ANNOUNCED and actors:
+                    # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
+                    yield self._candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
+                                     "intent:")
+            yield self._candidate(trig, sense, aux, tokens, actors, recipients, source, contexts, offset, "")
+
+    def _candidate(self, trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token], actors: list[Token],
+                   recipients: list[Token], source: Token | None, contexts: tuple[str, ...], offset: int,
+                   prefix: str) -> Candidate:
+        sent = trig.token.sent
+        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+        doc = sent.doc
+        t_start, t_end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        skip = {t.i for t in actors + recipients}
+        return Candidate(
+            event_type=sense.event_type,
+            mode=sense.mode,
+            trigger=_trigger_text(doc, tokens, t_start, t_end),
+            trigger_start=t_start + offset,
+            trigger_end=t_end + offset,
+            sentence_start=sent.start_char + offset + len(sent.text) - len(sent.text.lstrip()),
+            sentence_end=sent.start_char + offset + len(sent.text.rstrip()),
+            actors=tuple(_shift(_as_modifier(self.mention(t), t, trig), offset) for t in actors),
+            recipients=tuple(_shift(self.mention(t), offset) for t in recipients),
+            aux_mode=aux,
+            rule=prefix + trig.rule,
+            depth=_depth(trig.token),
+            source=_shift(self.mention(source), offset) if source is not None else None,
+            places=tuple(_shift(p, offset) for p in self._places(trig, skip) or self._target_places(trig.token)),
+            nearby_places=tuple(_shift(p, offset) for p in self._places(trig, skip, anywhere=True)),
+            contexts=contexts,
+            indefinite=_indefinite(trig),
+            others=_others(trig, actors, recipients, source, offset),
+            definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
+                                          for c in trig.token.children),
+            passive=not trig.nominal and _agent(trig.token) is None
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.token.children),
+        )
+
+    def doc_candidates(self, doc: Doc, spans: list[tuple[int, int]] | None = None,
+                       offset: int = 0, predicates: bool = False) -> list[Candidate]:
+        """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate) and
+        sentences over `MAX_SENTENCE_TOKENS` tokens."""
+        out: list[Candidate] = []
+        attacked = False  # the sentence before reported an attack by someone
+        for sent in doc.sents:
+            if len(sent) > MAX_SENTENCE_TOKENS:
+                continue
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            if spans is not None and not any(s <= start + offset < e for s, e in spans):
+                continue
+            found = list(self.sentence_candidates(sent, offset, predicates))
+            if attacked:
+                found = [c for c in found if not _aftermath(c, sent, self.lex, offset)]
+            attacked = any(c.event_type == "ASSAULT" and c.actors for c in found)
+            out.extend(found)
+        return out
+
+    def event_places(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """Character spans of the places where the event whose word lies at `start:end` happened:
+        the place phrases of its own clause, else the sentence's; what `Candidate.places` holds."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        tok = span.root
+        trig = Trigger(tok, Sense("EVENT"), "event", [tok], nominal=tok.pos_ in ("NOUN", "PROPN"))
+        skip = {t.i for t in tok.children if t.dep_ in SUBJ | {"dobj", "agent"}}
+        found = self._places(trig, skip) or self._target_places(tok) or self._places(trig, skip, anywhere=True)
+        return [(m.start, m.end) for m in found]
+
+    def _target_places(self, tok: Token) -> list[Mention]:
+        """A place the act is done to ("stormed the village of Mainok", "Utah Beach was captured")
+        is where it happened."""
+        out = []
+        for child in tok.children:
+            if child.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if _lemma(child) in self.words.place_nouns:
+                child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"), child)
+            if child.ent_type_ in ("GPE", "LOC", "FAC") or (child.pos_ == "PROPN" and child.ent_type_ not in
+                                                             ("PERSON", "NORP", "ORG")):
+                ent = next((e for e in _ents_in(tok.doc, child.i, child.i + 1)), None)
+                span = tok.doc[ent.start:ent.end] if ent is not None else tok.doc[child.i:child.i + 1]
+                out.append(Mention(span.text, span.start_char, span.end_char, "name", child.lower_, (span.text,)))
+        return out

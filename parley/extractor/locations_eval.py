@@ -16,17 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from parley.annotate import load_nlp
-from parley.extractor.events import event_places
+from parley.extractor.events import Rules
+from parley.extractor.lexicon import default_lexicon
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows[:limit] if limit else rows
     nlp = load_nlp()
+    rules = Rules(default_lexicon())
     tp = n_pred = n_gold = exact = judged = 0
     for doc, row in zip(nlp.pipe((r["text"] for r in rows), batch_size=256), rows, strict=True):
         verb = row["event_verb"]
-        pred = event_places(doc, verb["start"], verb["end"])[:1]  # an event has one location
+        pred = rules.event_places(doc, verb["start"], verb["end"])[:1]  # an event has one location
         gold = [(g["start"], g["end"]) for g in row.get("event_locations") or []]
         if any(gs is None or ge is None for gs, ge in gold):
             continue  # a few gold rows lost their offsets: not judged
