@@ -6,7 +6,8 @@ units, L2) by full-batch Adam from a seeded start, fits a temperature on a held-
 by a hash of the text, so the split is the same on every run), fits the Platt scaling of the
 events' confidence on the same tenth (how often the rules' type is right there, against the
 confidence the combination gives it), and refits on everything. Same corpus, same machine, same
-artifact.
+artifact; the linear algebra runs on one BLAS thread, because how many threads share a
+matrix product changes the order of its sums, and so the last bits of the weights.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from parley import __version__
 from parley.learn.classifier import ARTIFACT, NONE, Head
@@ -157,7 +159,12 @@ def embed(encoder: Encoder, texts: list[str], cache: Path | None, chunk: int = 5
 
 def train(files: list[Path] | None = None, out: Path = ARTIFACT, cache: Path | None = None,
           encoder: Encoder | None = None, say: Callable[[str], None] = print) -> Head:
-    files = files or corpus_files()
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _train(files or corpus_files(), out, cache, encoder, say)
+
+
+def _train(files: list[Path], out: Path, cache: Path | None, encoder: Encoder | None,
+           say: Callable[[str], None]) -> Head:
     rows = read_corpus(files)
     labels = tuple(sorted({r["event_type"] for r in rows}))
     if NONE not in labels:
