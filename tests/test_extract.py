@@ -209,6 +209,8 @@ CASES = [
      "CONCEDE", None, ["SRB"], ["XKX"]),
     # "The international community" belongs to no country, however local the story (the spec).
     ("The international community called on Turkey to halt its offensive.", "REQUEST", None, [""], ["TUR"]),
+    ("African diplomats condemned the bombing in Mogadishu.", "ACCUSE", None, [""], []),
+    ("Georgia has sought to buy helicopters from the West.", "REQUEST", None, ["GEO"], [""]),
     # Coordinated nationalities are each a party: "Greek and Cypriot officials".
     ("Senior Greek and Cypriot officials agreed on a joint energy plan.", "AGREE", None, ["CYP", "GRC"], []),
     ("Israeli and Palestinian negotiators met in Cairo.", "CONSULT", None, ["ISR", "PSE"], []),

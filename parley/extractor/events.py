@@ -841,7 +841,9 @@ class Rules:
         return [t for t in out if t.i not in actors][:3]
 
     def _is_party(self, tok: Token) -> bool:
-        return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in self.words.hosted
+        # "the West" is a party the model seldom tags ("sought weapons from the West")
+        return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in self.words.hosted \
+            or (tok.text == "West" and tok.dep_ != "compound")
 
     def _demanded_of(self, tok: Token) -> list[Token]:
         """'demanded that Israel withdraw', 'the demand was that Ukraine not join': who is asked."""

@@ -379,6 +379,10 @@ class ActorResolver:
             return ActorCode(raw, iso, "CVL", f"place '{raw}' in {iso}: its people")
         if cased_out:
             return None
+        if key in self.regions:
+            # "the West", "the Gulf", "Europe": parties of no one country (PLOVER), not an unknown
+            # name to code by the countries around it
+            return ActorCode(raw, None, None, f"region '{raw}': no one country")
         return self._compose(raw, key, context, date)
 
     def _head(self, words: list[str]) -> tuple[int, int]:

@@ -224,6 +224,8 @@ class ArticleCoder:
             return []
         if code is None or not code.country:
             for name in m.names:
+                if WORLDWIDE & set(name.lower().split()):
+                    continue  # "African diplomats", "the West": a region's, not one country's
                 named = self._code(name, context)
                 # "calls to suspend the Afrin assault": a place inside the phrase is not the party.
                 if named is not None and named.country and not str(getattr(named, "why", "")).startswith("place"):
@@ -393,8 +395,10 @@ def _sentences_between(prev: Event, new: Event) -> int:
 
 
 # Parties that belong to no one country however local the story: "the international community",
-# "Western powers", "foreign journalists" (the spec: country null).
-WORLDWIDE = {"international", "western", "west", "world", "global", "foreign"}
+# "Western powers", "foreign journalists", "European ministers" meeting in The Hague (the spec:
+# country null).
+WORLDWIDE = {"international", "western", "west", "world", "global", "foreign", "european", "african", "asian",
+             "nordic", "baltic", "balkan"}
 
 
 def _place_country(a: Actor, country: str) -> Actor:
