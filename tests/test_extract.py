@@ -211,6 +211,10 @@ CASES = [
     ("The international community called on Turkey to halt its offensive.", "REQUEST", None, [""], ["TUR"]),
     ("African diplomats condemned the bombing in Mogadishu.", "ACCUSE", None, [""], []),
     ("Georgia has sought to buy helicopters from the West.", "REQUEST", None, ["GEO"], [""]),
+    # What a denial denies did not happen by the denier's account; "did not deny" denies nothing.
+    ("Yerevan denied that Armenian troops had shelled Ganja.", "ASSAULT", "negation", ["ARM"], ["AZE"]),
+    ("Yerevan rejected claims that Armenian troops had struck Ganja.", "ASSAULT", "negation", ["ARM"], ["AZE"]),
+    ("Yerevan did not deny that Armenian troops had shelled Ganja.", "ASSAULT", None, ["ARM"], ["AZE"]),
     # Coordinated nationalities are each a party: "Greek and Cypriot officials".
     ("Senior Greek and Cypriot officials agreed on a joint energy plan.", "AGREE", None, ["CYP", "GRC"], []),
     ("Israeli and Palestinian negotiators met in Cairo.", "CONSULT", None, ["ISR", "PSE"], []),

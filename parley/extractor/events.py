@@ -1143,6 +1143,8 @@ class Rules:
                 negated_at = at
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
             negated = True  # "the round ended without an agreement"
+        if any(self._denied(t) for t, _ in chain):
+            negated = True
         for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
             if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
                 negated = True
@@ -1153,6 +1155,17 @@ class Rules:
         if negated and not (negated_at >= 0 and wished_at > negated_at):
             return "negation", bool((auxes | lemmas) & VOLITIONAL)
         return mode, False
+
+    def _denied(self, clause: Token) -> bool:
+        """'denied that its forces shelled the city', 'rejected claims that its jets struck': by the
+        speaker's account it did not happen (a denial is itself REJECT). 'Did not deny' denies nothing."""
+        head = clause.head
+        if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _lemma(head) in self.words.denied_claims:
+            head = head.head
+        elif clause.dep_ != "ccomp":
+            return False
+        return head.pos_ == "VERB" and _lemma(head) in self.words.denying and head.i != clause.i \
+            and not any(c.dep_ == "neg" for c in head.children)
 
     def willingness(self, trig: Trigger) -> Token | None:
         """'X was willing / ready to Y': an offer, which PLOVER codes as AGREE that happened."""

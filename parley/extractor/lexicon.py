@@ -77,6 +77,8 @@ class Words:
     inquirers: frozenset[str]
     kept_out: frozenset[str]
     disasters: frozenset[str]
+    denying: frozenset[str]
+    denied_claims: frozenset[str]
 
 
 @dataclass(frozen=True)
