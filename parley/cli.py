@@ -39,6 +39,8 @@ def _check_date(value: str | None, option: str) -> str | None:
 
 
 ACTORS_HELP = "Your own actor entries (YAML or CSV, see parley/knowledge/README.md); they win over the shipped ones."
+WORDS_HELP = ("Your own words for the rules' word classes (a file shaped like parley/knowledge/words.yaml), "
+              "added to the shipped ones.")
 LEARNED_HELP = "Add the learned classifier: a confidence on every event, and events it finds where no rule fired."
 
 
@@ -66,6 +68,7 @@ def extract(
     table: Annotated[bool, typer.Option("--table", help="Show a readable table instead of JSON.")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing (spaCy n_process).")] = 1,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    words: Annotated[list[Path] | None, typer.Option("--words", help=WORDS_HELP)] = None,
     learned: Annotated[bool, typer.Option("--learned", help=LEARNED_HELP)] = False,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="With --learned: leave out events below this confidence.")] = 0.0,
@@ -77,7 +80,7 @@ def extract(
     if min_confidence and not learned:
         raise _fail("--min-confidence needs the classifier's confidence: add --learned", 2)
     counts = {"articles": 0, "problems": 0, "events": 0}
-    pipe = replace(_pipeline(_resolver(actors), learned), min_confidence=min_confidence)
+    pipe = replace(_pipeline(_resolver(actors), learned, tuple(words or ())), min_confidence=min_confidence)
     results = pipe.run(_articles(inputs, published, counts), n_process=max(1, workers), on_error=_say)
     if table:
         _print_tables(results, counts)
@@ -86,12 +89,16 @@ def extract(
     _check_read(counts)
 
 
-def _pipeline(resolver: Any, learned: bool) -> Any:
-    """The shipped pipeline, or one line saying why it cannot be built (a missing model or classifier)."""
+def _pipeline(resolver: Any, learned: bool, words: tuple[Path, ...] = ()) -> Any:
+    """The shipped pipeline, or one line saying why it cannot be built (a bad words file, a missing
+    model or classifier)."""
+    from parley.extractor.lexicon import LexiconError
     from parley.pipeline import default_pipeline
 
     try:
-        return default_pipeline(resolver, learned=learned)
+        return default_pipeline(resolver, learned=learned, extra_words=words)
+    except LexiconError as exc:  # the user's file: usage, like a bad --actors file
+        raise _fail(" ".join(str(exc).split())) from None
     except Exception as exc:  # noqa: BLE001 - setup problems get one line, not a traceback
         raise _fail(str(exc), 1) from None
 

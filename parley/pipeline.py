@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from parley import __version__
@@ -12,7 +13,7 @@ from parley.annotate import load_nlp, model_version
 from parley.clean import content_spans
 from parley.extractor.candidates import Candidate, DocFacts
 from parley.extractor.events import Rules, doc_facts, merge_facts
-from parley.extractor.lexicon import Lexicon, default_lexicon
+from parley.extractor.lexicon import Lexicon, default_lexicon, load_lexicon
 from parley.learn.classifier import EventClassifier, default_classifier
 from parley.learn.combine import combine_many
 from parley.records import Article, ArticleInput, PlaceMention, Toponym
@@ -143,14 +144,16 @@ def pieces(text: str, size: int = PIECE) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=2)
-def default_pipeline(resolver: Resolver | None = None, learned: bool = False) -> Pipeline:
+def default_pipeline(resolver: Resolver | None = None, learned: bool = False,
+                     extra_words: tuple[Path, ...] = ()) -> Pipeline:
     """The shipped pipeline; pass a resolver (an `ActorResolver` with `add_entries` applied)
-    to code actors with your own entries, and `learned=True` for the classifier's confidence
-    and its events where no rule fired."""
+    to code actors with your own entries, `learned=True` for the classifier's confidence
+    and its events where no rule fired, and `extra_words` (files shaped like
+    knowledge/words.yaml) to add words to the rules' word classes."""
     from parley.resolve.actors import ActorResolver
 
     resolver = resolver or ActorResolver.default()
-    lexicon = default_lexicon()
+    lexicon = load_lexicon(extra_words=extra_words) if extra_words else default_lexicon()
     classifier = default_classifier() if learned else None
     kv = f"triggers-{lexicon.version}+words-{lexicon.words_version}"
     kv += f"+actors-{getattr(resolver, 'version', 'unversioned')}"

@@ -135,3 +135,24 @@ def test_bad_user_actor_file_is_one_line(tmp_path, pipeline):
     assert len(res.stderr.strip().splitlines()) == 1 and "bad.yaml" in res.stderr
     res = run("extract", "-", "--actors", str(tmp_path / "missing.csv"), input=GOOD)
     assert res.exit_code == 2 and "missing.csv" in res.stderr
+
+
+def test_user_words_extend_the_rules_and_show_in_provenance(tmp_path, pipeline):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("classes:\n  aid_objects:\n    words: [snowmobile]\n")
+    text = "Norway sent 40 snowmobiles to Ukraine on Monday."
+    assert [e["event_type"] for e in lines(run("extract", "-", input=text).stdout)[0]["events"]] == []
+    res = run("extract", "-", "--words", str(mine), input=text)
+    assert res.exit_code == 0, res.stderr
+    [event] = lines(res.stdout)[0]["events"]
+    assert event["event_type"] == "AID" and "+extra-" in event["provenance"]["knowledge_version"]
+
+
+def test_bad_user_words_file_is_one_line(tmp_path, pipeline):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("classes:\n  aid_object:\n    words: [tent]\n")
+    res = run("extract", "-", "--words", str(bad), input=GOOD)
+    assert res.exit_code == 2 and "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "bad.yaml" in res.stderr and "aid_object" in res.stderr
+    res = run("extract", "-", "--words", str(tmp_path / "missing.yaml"), input=GOOD)
+    assert res.exit_code == 2 and "missing.yaml" in res.stderr
