@@ -215,6 +215,10 @@ CASES = [
     ("Yerevan denied that Armenian troops had shelled Ganja.", "ASSAULT", "negation", ["ARM"], ["AZE"]),
     ("Yerevan rejected claims that Armenian troops had struck Ganja.", "ASSAULT", "negation", ["ARM"], ["AZE"]),
     ("Yerevan did not deny that Armenian troops had shelled Ganja.", "ASSAULT", None, ["ARM"], ["AZE"]),
+    # A denial answers whoever accused; the place it denies hitting is no party to it.
+    ("Moscow denied hitting Kharkiv.", "REJECT", None, ["RUS"], []),
+    # "its forces": the forces of the state just named, not of the place they shelled.
+    ("Russia denied that its forces had shelled Kharkiv.", "ASSAULT", "negation", ["RUS"], ["UKR"]),
     # Coordinated nationalities are each a party: "Greek and Cypriot officials".
     ("Senior Greek and Cypriot officials agreed on a joint energy plan.", "AGREE", None, ["CYP", "GRC"], []),
     ("Israeli and Palestinian negotiators met in Cairo.", "CONSULT", None, ["ISR", "PSE"], []),

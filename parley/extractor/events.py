@@ -1035,7 +1035,8 @@ class Rules:
             recipients.extend(self._protested_at(carrier or tok))
         if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
             recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
-        if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"}:
+        if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
+            # (what a denial's complement names is what was denied, not whom the denial answers)
             recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
         actors += _co_actors(tok, actors)
         actors = list({a.i: a for t in actors for a in self._expand(t)}.values())

@@ -235,6 +235,11 @@ class ArticleCoder:
                 and self.memory.countries:
             a = self.memory.countries[-1]
             return [Actor(m.text, a.name, a.country, a.sector)]
+        if code is not None and not code.country and m.kind == "nominal" and m.text.lower().startswith("its ") \
+                and self.memory.countries and not recipient:
+            # "Russia denied that its forces shelled Kharkiv": the forces of the state just named
+            a = self.memory.countries[-1]
+            return [Actor(m.text, code.name, a.country, code.sector)]
         if code is None:
             # A proper name the knowledge does not know is still who acted; it stays, uncoded.
             if m.kind != "name":
@@ -315,7 +320,7 @@ class ArticleCoder:
             actors, recipients = recipients, ()
         if any(a.country for a in actors):
             self.memory.note(actors, any(m.person for m in c.actors))
-        if not recipients and c.event_type in DYADIC and c.others:
+        if not recipients and c.event_type in DYADIC and c.others and not c.rule.startswith(UNADDRESSED):
             recipients = self._counterpart(c.others, context, actors, source)
         attributed = source[0] if source else None
         if c.event_type == "REJECT" and not recipients and attributed is not None and attributed.country \
