@@ -307,6 +307,16 @@ def test_what_a_meeting_is_for_is_the_same_meeting(pipeline):
     assert found == [("CONSULT", None, ["KEN"], ["ETH"])], found
 
 
+def test_a_text_speaks_for_whoever_issued_it(pipeline):
+    found = [summary(e) for e in events(pipeline, "Egypt issued a statement condemning the Israeli raid.")]
+    assert found == [("ACCUSE", None, ["EGY"], ["ISR"])], found
+    text = "The UN Security Council adopted a resolution demanding a ceasefire in Sudan."
+    assert [summary(e) for e in events(pipeline, text)] == [("REQUEST", None, ["UNO"], [])]
+    # approving its own text supports no one: what the text says is the event
+    text = "The European Parliament approved a resolution criticizing the Nicaraguan government."
+    assert [summary(e) for e in events(pipeline, text)] == [("ACCUSE", None, ["EUR"], ["NIC"])]
+
+
 def test_concern_for_someone_is_sympathy_not_blame(pipeline):
     assert "ACCUSE" not in types(pipeline, "Kenya's president expressed concern for the Pope's health.")
     assert "ACCUSE" in types(pipeline, "Kenya expressed concern about the arrest of journalists in Uganda.")

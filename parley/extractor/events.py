@@ -787,12 +787,33 @@ class Rules:
                 return [child, *[c for c in child.conjuncts if c.pos_ == "PROPN"]]
         return out
 
+    def _issuer(self, document: Token) -> Token | None:
+        """Who speaks through a document: "Egypt issued a statement condemning the raid", "a
+        resolution by the Council demanding a ceasefire", "the letter the artists signed"."""
+        if _lemma(document) not in self.words.documents:
+            return None
+        by = [g for g in _prep_objects(document, {"by", "from"}) if _names_party(g) or _lemma(g) in self.words.hosted]
+        if by:
+            return by[0]
+        if document.dep_ in ("dobj", "nsubjpass") and document.head.pos_ == "VERB":
+            return self._subject(document.head, 2) if document.dep_ == "dobj" else _agent(document.head)
+        return None
+
+    def _adopted_text(self, trig: Trigger, triggers: list[Trigger]) -> bool:
+        """'approved a resolution criticizing the government': what the text says is the event;
+        approving one's own text supports no one."""
+        if trig.sense.event_type != "SUPPORT" or trig.token.pos_ != "VERB":
+            return False
+        texts = [o for o in self._objects(trig.token) if _lemma(o) in self.words.documents]
+        return any(t.token.head.i == o.i and t.token.dep_ in ("acl", "relcl") for o in texts for t in triggers)
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         # Nearest first: "Cebu City--Police have started ...", where a dateline is parsed as a second subject.
         for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
             if child.dep_ in SUBJ:
                 if child.lower_ in ("who", "which", "that") and verb.dep_ in ("relcl", "acl"):
-                    return _relative_antecedent(child)
+                    antecedent = _relative_antecedent(child)
+                    return self._issuer(antecedent) or antecedent
                 if child.lower_ in ("neither", "none", "either"):
                     continue
                 return child
@@ -802,7 +823,7 @@ class Rules:
         if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
             return self._subject(verb.head, depth + 1)  # "was not in a position to commit"
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return verb.head  # "with Zelensky capitulating"
+            return self._issuer(verb.head) or verb.head  # "with Zelensky capitulating"
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
             return verb.head  # "Khodorkovsky, a former tycoon, called for ...": a clause the parser hung on its subject
         absolute = _with_subject(verb)
@@ -1395,7 +1416,8 @@ class Rules:
             triggers = [t for t in [self._predicate(sent)] if t is not None]
         purposes = self._call_purposes(triggers)
         triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
-                    and not self._disaster(t) and not _meeting_topic(t, triggers)]
+                    and not self._disaster(t) and not _meeting_topic(t, triggers)
+                    and not self._adopted_text(t, triggers)]
         contexts = _contexts(sent, self.lex)
         for trig in triggers:
             if trig.rule.startswith("must:"):

@@ -79,6 +79,7 @@ class Words:
     disasters: frozenset[str]
     denying: frozenset[str]
     denied_claims: frozenset[str]
+    documents: frozenset[str]
 
 
 @dataclass(frozen=True)
