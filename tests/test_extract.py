@@ -215,6 +215,9 @@ CASES = [
     ("Yerevan denied that Armenian troops had shelled Ganja.", "ASSAULT", "negation", ["ARM"], ["AZE"]),
     ("Yerevan rejected claims that Armenian troops had struck Ganja.", "ASSAULT", "negation", ["ARM"], ["AZE"]),
     ("Yerevan did not deny that Armenian troops had shelled Ganja.", "ASSAULT", None, ["ARM"], ["AZE"]),
+    # "the ministers of X and Y" are each country's; who is called on to act would be the one acting.
+    ("The foreign ministers of Chile and Peru condemned the attack.", "ACCUSE", None, ["CHL", "PER"], []),
+    ("Britain called on Iran to free the tanker.", "RETREAT", "hypothetical", ["IRN"], []),
     # A denial answers whoever accused; the place it denies hitting is no party to it.
     ("Moscow denied hitting Kharkiv.", "REJECT", None, ["RUS"], []),
     # "its forces": the forces of the state just named, not of the place they shelled.

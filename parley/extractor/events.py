@@ -781,6 +781,10 @@ class Rules:
         # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nationality is a party
         out.extend(c for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
                    for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
+        # "the foreign ministers of Egypt and Jordan": the people of each country named
+        if _lemma(tok) in self.words.person_heads | self.words.role_heads:
+            out.extend(c for g in _prep_objects(tok, {"of"}) if g.ent_type_ == "GPE"
+                       for c in g.conjuncts if c.ent_type_ == "GPE")
         # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
         for child in tok.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -831,8 +835,10 @@ class Rules:
             return absolute
         if verb.pos_ == "ADJ" and verb.dep_ == "amod":
             return verb.head  # "the countries able to agree"
-        if verb.dep_ == "xcomp" and _lemma(verb.head) in self.words.object_control:
-            told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if verb.dep_ == "xcomp" and _lemma(verb.head) in self.words.object_control | {"call"}:
+            # ("called on Iran to free the tanker": the one called on)
+            told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i] or [
+                g for g in _prep_objects(verb.head, {"on", "upon"}) if g.i < verb.i]
             if told:
                 return told[0]  # "persuade the US to lift sanctions": the US would lift them
         if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
