@@ -218,6 +218,9 @@ CASES = [
     # "the ministers of X and Y" are each country's; who is called on to act would be the one acting.
     ("The foreign ministers of Chile and Peru condemned the attack.", "ACCUSE", None, ["CHL", "PER"], []),
     ("Britain called on Iran to free the tanker.", "RETREAT", "hypothetical", ["IRN"], []),
+    # A crowd counted, not named, is still who protests.
+    ("Thousands rallied in Yerevan on Saturday.", "PROTEST", None, ["ARM"], ["ARM"]),
+    ("Hundreds marched through Lusaka to protest against the tax bill.", "PROTEST", None, ["ZMB"], []),
     # A denial answers whoever accused; the place it denies hitting is no party to it.
     ("Moscow denied hitting Kharkiv.", "REJECT", None, ["RUS"], []),
     # "its forces": the forces of the state just named, not of the place they shelled.

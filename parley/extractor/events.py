@@ -1072,7 +1072,9 @@ class Rules:
         recipients = [r for r in recipients
                       if ((r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_) and r.ent_type_ not in NOT_PLACES)
                       or (r.lower_ in COUNTED_PEOPLE and etype in ("ASSAULT", "COERCE"))]
-        actors = [a for a in actors if a.ent_type_ not in NOT_PLACES]  # "Saturday's attack" has no actor
+        # "Saturday's attack" has no actor; "thousands rallied" has ("hundreds killed" are the victims)
+        actors = [a for a in actors if a.ent_type_ not in NOT_PLACES
+                  or (a.lower_ in COUNTED_PEOPLE and etype not in ("ASSAULT", "COERCE"))]
         return actors, recipients
 
     # ---- modality and attribution ----------------------------------------------------------------

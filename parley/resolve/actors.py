@@ -30,6 +30,7 @@ LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across", "within",
 # Country abbreviations that are also English words ("US", "CAR") only count in capitals: "told us",
 # "car-borne youths".
 CASED_COUNTRY = {"us", "car"}
+COUNTED_PEOPLE = {"dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "scores"}
 REGIMES = {"administration", "regime", "government", "cabinet", "junta"}
 HEADS = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|"
                    r"Head of State|Chairman|General Secretary)\b", re.I)
@@ -379,6 +380,9 @@ class ActorResolver:
             return ActorCode(raw, iso, "CVL", f"place '{raw}' in {iso}: its people")
         if cased_out:
             return None
+        if key in COUNTED_PEOPLE:
+            # "Thousands rallied in Tbilisi": a crowd, counted, not named (its place gives its country)
+            return ActorCode(raw, None, "CVL", f"people counted: '{raw}'")
         if key in self.regions:
             # "the West", "the Gulf", "Europe": parties of no one country (PLOVER), not an unknown
             # name to code by the countries around it
