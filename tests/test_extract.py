@@ -218,6 +218,8 @@ CASES = [
     # "the ministers of X and Y" are each country's; who is called on to act would be the one acting.
     ("The foreign ministers of Chile and Peru condemned the attack.", "ACCUSE", None, ["CHL", "PER"], []),
     ("Britain called on Iran to free the tanker.", "RETREAT", "hypothetical", ["IRN"], []),
+    # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
+    ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
     ("Thousands rallied in Yerevan on Saturday.", "PROTEST", None, ["ARM"], ["ARM"]),
     ("Hundreds marched through Lusaka to protest against the tax bill.", "PROTEST", None, ["ZMB"], []),

@@ -252,6 +252,16 @@ def _depth(tok: Token) -> int:
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
+# Times of day the model runs a place name into: "an attack on Kyiv overnight" is one TIME to it.
+TIMES_OF_DAY = {"overnight", "morning", "evening", "night", "afternoon", "tonight", "today", "yesterday"}
+
+
+def _mistimed(tok: Token) -> bool:
+    """A name swallowed by a time expression after it ("Kyiv overnight"): still a party."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("DATE", "TIME") or not tok.is_title:
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lower_ in TIMES_OF_DAY and after.ent_type_ == tok.ent_type_
 
 
 def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
@@ -1070,7 +1080,8 @@ class Rules:
         taken = {a.i for a in actors} | {t.i for t in trig.tokens}
         recipients = list({r.i: r for t in recipients for r in self._expand(t) if r.i not in taken}.values())
         recipients = [r for r in recipients
-                      if ((r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_) and r.ent_type_ not in NOT_PLACES)
+                      if ((r.pos_ in ("NOUN", "PROPN", "PRON") or r.ent_type_)
+                          and (r.ent_type_ not in NOT_PLACES or _mistimed(r)))
                       or (r.lower_ in COUNTED_PEOPLE and etype in ("ASSAULT", "COERCE"))]
         # "Saturday's attack" has no actor; "thousands rallied" has ("hundreds killed" are the victims)
         actors = [a for a in actors if a.ent_type_ not in NOT_PLACES
