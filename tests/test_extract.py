@@ -44,8 +44,8 @@ CASES = [
     ("Ghana deployed 800 soldiers to Lebanon for the United Nations peacekeeping mission.", "AID", None,
      ["GHA"], ["LBN"]),
     ("Jordan has opened its borders to Syrian refugees.", "AID", None, ["JOR"], ["SYR"]),
-    # Trade barriers: eased is a concession, raised is a sanction; a halted offensive is a ceasefire.
-    ("Washington cut tariffs on Mexican steel on Friday.", "CONCEDE", None, ["USA"], ["MEX"]),
+    # Trade barriers: eased is a retreat (CAMEO 085), raised is a sanction; a halted offensive is a ceasefire.
+    ("Washington cut tariffs on Mexican steel on Friday.", "RETREAT", None, ["USA"], ["MEX"]),
     ("Beijing imposed tariffs on Australian wine.", "SANCTION", None, ["CHN"], ["AUS"]),
     ("Nigeria's army ceased operations in the Sambisa forest.", "RETREAT", None, ["NGA"], []),
     # A call to a leader is a consultation; "on Friday" dates it and is not "call on".
@@ -107,7 +107,7 @@ CASES = [
     ("The Kenyan court ordered the former minister to appear for questioning.", "REQUEST", None, ["KEN"], ["KEN"]),
     ("The Pentagon put a brigade on alert for deployment to Poland.", "MOBILIZE", None, ["USA"], ["POL"]),
     ("Israel boosted its military presence along the border with Lebanon.", "MOBILIZE", None, ["ISR"], ["LBN"]),
-    ("The US rolled back tariffs on Canadian lumber.", "CONCEDE", None, ["USA"], ["CAN"]),
+    ("The US rolled back tariffs on Canadian lumber.", "RETREAT", None, ["USA"], ["CAN"]),
     # Ending a blockade withdraws force (RETREAT); lifting a ban stays a concession.
     ("Saudi Arabia lifted its blockade of Qatar on Tuesday.", "RETREAT", None, ["SAU"], ["QAT"]),
     ("The LRA has been responsible for mass killings in Uganda.", "ASSAULT", None, ["UGA"], []),
@@ -185,7 +185,7 @@ CASES = [
     ("Japan backed the reconstruction of Iraq with a grant of 100 million dollars.", "AID", None, ["JPN"], ["IRQ"]),
     ("Japan backed the Iraqi resolution with enthusiasm.", "SUPPORT", None, ["JPN"], ["IRQ"]),
     # A passive phrase names the sufferer on its object noun: "sanctions against X were lifted".
-    ("Sanctions against Belarus were eased in June.", "CONCEDE", None, [], ["BLR"]),
+    ("Sanctions against Belarus were eased in June.", "RETREAT", None, [], ["BLR"]),
     # Gifts: a participle with its giver, a noun with "from", a package of aid, money spent on helping.
     ("Blankets donated by Qatar arrived in Kabul on Monday.", "AID", None, ["QAT"], ["AFG"]),
     ("Donations from Irish citizens have reached families in Gaza.", "AID", None, ["IRL"], ["PSE"]),
@@ -218,6 +218,14 @@ CASES = [
     # "the ministers of X and Y" are each country's; who is called on to act would be the one acting.
     ("The foreign ministers of Chile and Peru condemned the attack.", "ACCUSE", None, ["CHL", "PER"], []),
     ("Britain called on Iran to free the tanker.", "RETREAT", "hypothetical", ["IRN"], []),
+    # Ending economic sanctions, embargoes and tariffs is RETREAT (CAMEO 085); a lifted curfew stays CONCEDE.
+    ("Canada lifted its arms embargo on Turkey.", "RETREAT", None, ["CAN"], ["TUR"]),
+    ("The European Union suspended sanctions on Belarus.", "RETREAT", None, ["EUR"], ["BLR"]),
+    ("Mexico eased tariffs on American corn.", "RETREAT", None, ["MEX"], ["USA"]),
+    ("The junta lifted the curfew in Bamako.", "CONCEDE", None, ["MLI"], ["MLI"]),
+    ("The United States suspended aid to Honduras.", "SANCTION", None, ["USA"], ["HND"]),
+    # The parser reads "a report called for ..." as "a report named ...": the report still asks.
+    ("A UN report called for new talks with Cuba.", "REQUEST", None, ["UNO"], ["CUB"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -306,7 +314,7 @@ def test_what_a_demand_or_a_hope_asks_for_is_nobodys_commitment(pipeline):
     demanded = events(pipeline, "Poland demanded that its NATO allies refuse to buy Russian gas.")
     assert not [e for e in demanded if e.event_type == "REJECT" and e.aux_mode is None], demanded
     persuaded = [summary(e) for e in events(pipeline, "Cuba hopes Spain will persuade the EU to lift sanctions.")]
-    assert ("CONCEDE", "future", ["EUR"], ["ESP"]) in persuaded, persuaded
+    assert ("RETREAT", "future", ["EUR"], []) in persuaded, persuaded
 
 
 def test_what_a_meeting_is_for_is_the_same_meeting(pipeline):

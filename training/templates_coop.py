@@ -339,16 +339,12 @@ CONCEDE = [
         "{A:gv} [agreed to meet the demands] of {R:union}",
         "{A:gv} [suspended] the controversial reform {when} to calm protests",
     ], w=2.5),
-    F("concede_sanctions", "CONCEDE", None, "tense", [
-        "{A:state} [lifted sanctions on] {R:state} {when}",
-        "{A:gv} [eased sanctions against] {R:state}{when?}",
-        "{A:gv} [removed] several {b:dem} officials from {A.poss} sanctions list",
-        "{A:state} [unfroze] {usd} in {b:dem} assets",
-        "{A:gv} [suspended tariffs on] goods from {R:state}",
-        "{A:state} [relaxed export controls on] {R:state}",
+    F("concede_bans", "CONCEDE", None, "tense", [
         "{A:gv} [lifted the travel ban on] {b:dem} officials {when}",
         "{A:state} [dropped its objection to] {R:poss} membership of {x:@igo_org}",
-    ], w=1.5),
+        "{A:gv} [lifted the entry ban on] {R:poss} journalists{when?}",
+        "{A:gv} [restored the visas of] {b:dem} diplomats {when}",
+    ], w=0.75),
     F("concede_apology", "CONCEDE", None, "any", [
         "{A:top} [apologised to] {R:state} for the incident",
         "{A:gv} [expressed regret] over the deaths of {b:dem} civilians",
@@ -387,7 +383,7 @@ CONCEDE_AUX = [
         "restrictions on public gatherings [will be relaxed] {fwhen}",
     ], aux="future"),
     F("concede_fut_int", "CONCEDE", None, "tense", [
-        "{A:state} [will lift] sanctions on {R:state} {fwhen}",
+        "{A:state} [will lift] the travel ban on {R:poss} officials {fwhen}",
         "{A:gv} {~is/are} set to [remove] {b:dem} entities from {A.poss} blacklist {fwhen}",
     ], aux="future"),
     F("concede_neg", "CONCEDE", None, "any", [
@@ -395,12 +391,12 @@ CONCEDE_AUX = [
         "{A:top} [did not apologise] to {R:state}",
         "[no concessions were made] by {A:gv}{when?}",
         "{A:top} [stopped short of apologising] for the incident involving {R:state}",
-        "{A:gv} [failed to ease] sanctions on {R:state} as promised",
+        "{A:gv} [failed to ease] the curfew as promised",
         "{A:gv} [{~has/have} not backed down] on the new law",
         "{A:leader} [did not pardon] {R:detainee}",
     ], aux="negation"),
     F("concede_hyp", "CONCEDE", None, "any", [
-        "{A:state} [could ease sanctions] on {R:state} if it released political prisoners",
+        "{A:state} [could lift the travel ban] on {R:poss} officials if it released political prisoners",
         "{A:gv} [might lift] the curfew if calm returns, officials said",
         "{A:top} [would consider pardoning] {R:detainee} if {R.pron} requested clemency",
         "{x:@analyst} said {A:gv} [may back down] on {topic} under pressure",

@@ -233,6 +233,18 @@ RETREAT = [
         "{A:gv} [lifted the blockade of] {b:place} {when}",
         "{A:gv} [allowed] {x:@un} monitors to enter {b:place}",
     ], w=1.5),
+    # Ending economic sanctions, embargoes and tariffs: CAMEO 085, which the CAMEO-to-PLOVER
+    # table puts under RETREAT (bans and curfews on persons stay CONCEDE).
+    F("retreat_sanctions", "RETREAT", None, "tense", [
+        "{A:state} [lifted sanctions on] {R:state} {when}",
+        "{A:gv} [eased sanctions against] {R:state}{when?}",
+        "{A:gv} [removed] several {b:dem} officials from {A.poss} sanctions list",
+        "{A:state} [unfroze] {usd} in {b:dem} assets",
+        "{A:gv} [suspended tariffs on] goods from {R:state}",
+        "{A:state} [relaxed export controls on] {R:state}",
+        "{A:state} [lifted its arms embargo on] {R:state}{when?}",
+        "{A:gv} [waived sanctions on] {R:poss} oil exports {when}",
+    ], w=1.5),
     F("retreat_resign", "RETREAT", "resign", "domestic", [
         "{A:official} [resigned] {when}",
         "{A:official} [stepped down] {when} amid criticism over {issue}",
@@ -255,6 +267,7 @@ RETREAT_AUX = [
         "{A:gv} [will release] {n} detainees {fwhen}",
         "{AB:state} [are set to swap prisoners] {fwhen}",
         "{A:official} [will step down] {fwhen}",
+        "{A:state} [will lift] sanctions on {R:state} {fwhen}",
     ], aux="future"),
     F("retreat_neg", "RETREAT", None, "hostile", [
         "{A:mil} [{~has/have} not withdrawn] from {b:place}",
@@ -263,12 +276,14 @@ RETREAT_AUX = [
         "[no prisoners were released] {when}",
         "{A:mil} [failed to pull back] from the front line",
         "{A:official} [{~has/have} not stepped down] despite the protests",
+        "{A:gv} [failed to ease] sanctions on {R:state} as promised",
         "the [truce] between {AB:state} collapsed within hours",
     ], aux="negation"),
     F("retreat_hyp", "RETREAT", None, "hostile", [
         "{n} hostages [could be released] {fwhen} if the deal holds",
         "{A:mil} [might withdraw] from {b:place} if a ceasefire is agreed",
         "{A:official} [would step down] if the party lost the vote",
+        "{A:state} [could ease sanctions] on {R:state} if it released political prisoners",
         "a [truce could take effect] {fwhen} if both sides sign",
         "{x:@analyst} said {A:mil} [may pull back] from {b:place}",
     ], aux="hypothetical"),

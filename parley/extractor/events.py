@@ -840,6 +840,9 @@ class Rules:
             return self._issuer(verb.head) or verb.head  # "with Zelensky capitulating"
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
             return verb.head  # "Khodorkovsky, a former tycoon, called for ...": a clause the parser hung on its subject
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _lemma(verb) == "call" \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return verb.head  # "A UN report called for sanctions": read as "a report named ...", which takes no "for"
         absolute = _with_subject(verb)
         if absolute is not None:
             return absolute
