@@ -226,6 +226,11 @@ CASES = [
     ("The United States suspended aid to Honduras.", "SANCTION", None, ["USA"], ["HND"]),
     # The parser reads "a report called for ..." as "a report named ...": the report still asks.
     ("A UN report called for new talks with Cuba.", "REQUEST", None, ["UNO"], ["CUB"]),
+    # What a threat is aimed at sits under its object: "action against X".
+    ("Washington threatened further action against Moscow.", "THREATEN", None, ["USA"], ["RUS"]),
+    ("Russia launched a counteroffensive against Ukrainian forces.", "ASSAULT", None, ["RUS"], ["UKR"]),
+    # The parser hangs "to withdraw" on "rejected"; it is what the rejected call asked for, not a withdrawal.
+    ("Russia rejected Western calls to withdraw its troops from Ukraine.", "RETREAT", "hypothetical", ["RUS"], ["UKR"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.

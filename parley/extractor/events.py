@@ -1050,6 +1050,11 @@ class Rules:
                         # "providing photographs to Macedonia": the object is the gift, "to" names who gets it
                         recipients.extend(_prep_objects(child, {"to", "for"}))
                         continue
+                    against = [] if etype not in HARMS | {"ACCUSE"} or self._is_person_like(child) \
+                        else _prep_objects(child, {"against"})
+                    if against:
+                        recipients.extend(against)  # "threatened further action against Moscow": aimed at Moscow
+                        continue
                     recipients.append(child)
             if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
                     and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -1109,9 +1114,19 @@ class Rules:
             climb = climb or (dep == "ccomp" and self._subjunctive(tok))
             if not climb or tok.head.i == tok.i:
                 break
-            tok = tok.head
-            chain.append((tok, dep))
+            proposal = self._proposal_before(tok) if dep == "advcl" else None
+            tok = proposal or tok.head
+            chain.append((tok, "acl" if proposal is not None else dep))
         return chain
+
+    def _proposal_before(self, clause: Token) -> Token | None:
+        """'rejected calls to withdraw', 'calls for it to halt': the parser hangs the infinitive on the
+        verb, but it is what the call asks for (the call's object ends where the clause begins)."""
+        for obj in clause.head.children:
+            if obj.dep_ == "dobj" and _lemma(obj) in self.words.proposals \
+                    and obj.right_edge.i + 1 == clause.left_edge.i:
+                return obj
+        return None
 
     def _subjunctive(self, verb: Token) -> bool:
         """A clause in the base form with no auxiliary: "demanded that the army leave", "that control be
