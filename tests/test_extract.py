@@ -231,6 +231,9 @@ CASES = [
     ("Russia launched a counteroffensive against Ukrainian forces.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # The parser hangs "to withdraw" on "rejected"; it is what the rejected call asked for, not a withdrawal.
     ("Russia rejected Western calls to withdraw its troops from Ukraine.", "RETREAT", "hypothetical", ["RUS"], ["UKR"]),
+    # Words, not weapons: attacking a decision is criticism.
+    ("The opposition leader attacked the decision by Britain's highest court.", "ACCUSE", None, ["GBR"], ["GBR"]),
+    ("Russia cut gas supplies to Poland.", "SANCTION", None, ["RUS"], ["POL"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -480,3 +483,16 @@ def test_event_location(pipeline, text, place, country):
     events = extract(text, published="2024-05-17", pipeline=pipeline).events
     assert events and events[0].location is not None
     assert (events[0].location.name, events[0].location.country) == (place, country)
+
+
+def test_publishing_a_figure_or_a_product_is_no_release(pipeline):
+    for text in ("The latest reading, released by the Federal Network Agency on Friday, showed storage at 63%.",
+                 "Apple released its new phone on Tuesday.", "The company released its earnings."):
+        assert not [e for e in events(pipeline, text) if e.event_type == "RETREAT"], text
+
+
+def test_barring_is_unless_and_a_forecast_is_no_demand(pipeline):
+    assert not events(pipeline, "The launch is set for Friday, barring bad weather.")
+    assert not events(pipeline, "Mann said the market should still recover.")
+    asked = [summary(e) for e in events(pipeline, "Macron said Iran must release the hostages.")]
+    assert ("REQUEST", None, ["FRA"], ["IRN"]) in asked, asked

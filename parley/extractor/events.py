@@ -610,8 +610,16 @@ class Rules:
         verb_sense = self.lex.verbs.get(lemma)
         if verb_sense is None or verb_sense is NO_EVENT:
             return None
-        if verb_sense.event_type not in OPINIONS and any(_lemma(o) in self.words.neutral_objects for o in objs):
+        # what is acted on may be a passive subject or the noun a participle describes ("the figures, released by")
+        themes = objs + [c for c in tok.children if c.dep_ == "nsubjpass"] + (
+            [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
+        if verb_sense.event_type not in OPINIONS and any(_lemma(o) in self.words.neutral_objects for o in themes):
             return None  # a plan or a report can be rejected or condemned, but releasing one is not a release
+        if lemma in ("attack", "assault", "blast") and objs and all(_lemma(o) in self.words.disputed for o in objs):
+            consumed.add(tok.i)  # "attacked the court's decision": words, not weapons
+            return Trigger(tok, Sense("ACCUSE", "disapprove"), f"disputed:{lemma}", [tok])
+        if tok.lower_ == "barring" and tok.dep_ in ("prep", "advcl") and not any(c.dep_ in SUBJ for c in tok.children):
+            return None  # "barring a delay": unless, not a ban
         if lemma in ("receive", "welcome") and not any(self._is_person_like(o) for o in objs):
             return None
         xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -1284,6 +1292,11 @@ class Rules:
             return None
         return speech
 
+    def _can_be_asked(self, subj: Token) -> bool:
+        """Only someone can be told what they must do: "the market should recover" is a forecast."""
+        return subj.dep_ == "nsubjpass" or self._is_person_like(subj) or subj.pos_ == "PROPN" or _lemma(subj) in (
+            self.words.group_heads | self.words.person_heads | self.words.role_heads | {"community", "world", "west"})
+
     def _demands(self, sent: Span) -> list[Trigger]:
         """'X said Y must / should do Z': a demand by X of Y (PLOVER REQUEST)."""
         out = []
@@ -1294,7 +1307,8 @@ class Rules:
                 continue
             modal = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in MUST]
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children):
+            if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children) \
+                    and self._can_be_asked(subj):
                 out.append(Trigger(tok, Sense("REQUEST"), f"must:{_lemma(tok)}", [modal[0], tok]))
         return out
 

@@ -80,6 +80,7 @@ class Words:
     denying: frozenset[str]
     denied_claims: frozenset[str]
     documents: frozenset[str]
+    disputed: frozenset[str]
 
 
 @dataclass(frozen=True)
