@@ -234,6 +234,8 @@ CASES = [
     # Words, not weapons: attacking a decision is criticism.
     ("The opposition leader attacked the decision by Britain's highest court.", "ACCUSE", None, ["GBR"], ["GBR"]),
     ("Russia cut gas supplies to Poland.", "SANCTION", None, ["RUS"], ["POL"]),
+    ("Hundreds of students took out a march in Srinagar.", "PROTEST", None, ["IND"], ["IND"]),
+    ("Israeli jets took out a Hamas command centre.", "ASSAULT", None, ["ISR"], ["PSE"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -496,3 +498,8 @@ def test_barring_is_unless_and_a_forecast_is_no_demand(pipeline):
     assert not events(pipeline, "Mann said the market should still recover.")
     asked = [summary(e) for e in events(pipeline, "Macron said Iran must release the hostages.")]
     assert ("REQUEST", None, ["FRA"], ["IRN"]) in asked, asked
+
+
+def test_a_question_or_a_figure_is_no_event(pipeline):
+    assert not events(pipeline, "He asked what the government had to hide.")
+    assert not events(pipeline, "The total dropped steadily, falling to 126 cases in 2011.")

@@ -253,7 +253,14 @@ NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
 # Times of day the model runs a place name into: "an attack on Kyiv overnight" is one TIME to it.
+QUESTION_WORDS = {"what", "why", "whether", "how", "if", "who", "when", "where", "which"}
 TIMES_OF_DAY = {"overnight", "morning", "evening", "night", "afternoon", "tonight", "today", "yesterday"}
+
+
+def _counted(tok: Token) -> bool:
+    """A number or an amount of something ("126 cases", "5 percent")."""
+    return tok.like_num or tok.ent_type_ in NOT_PLACES or (
+        any(c.dep_ == "nummod" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children))
 
 
 def _mistimed(tok: Token) -> bool:
@@ -489,6 +496,14 @@ class Rules:
             if child.dep_ == "prt" and key not in self.lex.verb_preps:
                 break  # "fell down to the ground" is not "fell to" the enemy
             if key in self.lex.verb_preps:
+                if particle.dep_ == "prep" and any(_counted(o) for o in particle.children if o.dep_ == "pobj"):
+                    return None  # "falling to 126 cases": a figure, not a city falling to an army
+                for obj in self._objects(tok):  # "took out a march": a "verb particle noun" phrase says more
+                    phrase = self.lex.by_verb.get(lemma, {}).get(f"{particle.lower_} {_lemma(obj)}")
+                    if phrase is not None:
+                        consumed.update((tok.i, particle.i, obj.i))
+                        return None if phrase is NO_EVENT else Trigger(
+                            tok, phrase, f"phrase:{key} {_lemma(obj)}", [tok, particle, obj])
                 consumed.update((tok.i, particle.i))
                 sense = self.lex.verb_preps[key]
                 return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, particle])
@@ -627,6 +642,8 @@ class Rules:
             return None  # "as opposed to": a comparison
         if lemma in ("decline", "refuse") and any(_lemma(x) in self.words.no_comment for x in xcomps):
             return None  # "declined to comment" is silence, not a rejection
+        if lemma == "ask" and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in tok.children):
+            return None  # "asked what the government had to hide": a question, not a request
         if lemma == "ask" and (any(_lemma(x) in self.words.no_comment | {"about"} for x in xcomps) or
                                any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
             return None  # "when asked by TASS to comment", "asked about the talks": an interview
