@@ -496,8 +496,12 @@ def test_publishing_a_figure_or_a_product_is_no_release(pipeline):
 def test_barring_is_unless_and_a_forecast_is_no_demand(pipeline):
     assert not events(pipeline, "The launch is set for Friday, barring bad weather.")
     assert not events(pipeline, "Mann said the market should still recover.")
-    asked = [summary(e) for e in events(pipeline, "Macron said Iran must release the hostages.")]
+    asked = [summary(e) for e in events(pipeline, "Macron said Iran should release the hostages.")]
     assert ("REQUEST", None, ["FRA"], ["IRN"]) in asked, asked
+    ended = [summary(e) for e in events(pipeline, "Lula said the killing of protesters must end.")]
+    assert [s for s in ended if s[0] == "REQUEST"], ended
+    stressed = [summary(e) for e in events(pipeline, "Egypt reaffirmed that Israel must open the crossings.")]
+    assert ("REQUEST", None, ["EGY"], ["ISR"]) in stressed, stressed
 
 
 def test_a_question_or_a_figure_is_no_event(pipeline):

@@ -1310,7 +1310,8 @@ class Rules:
         return speech
 
     def _can_be_asked(self, subj: Token) -> bool:
-        """Only someone can be told what they must do: "the market should recover" is a forecast."""
+        """Only someone can be told what they should do: "the market should recover" is a forecast
+        ("the oppression must end" is still a demand)."""
         return subj.dep_ == "nsubjpass" or self._is_person_like(subj) or subj.pos_ == "PROPN" or _lemma(subj) in (
             self.words.group_heads | self.words.person_heads | self.words.role_heads | {"community", "world", "west"})
 
@@ -1325,7 +1326,7 @@ class Rules:
             modal = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in MUST]
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children) \
-                    and self._can_be_asked(subj):
+                    and (modal[0].lower_ == "must" or self._can_be_asked(subj)):
                 out.append(Trigger(tok, Sense("REQUEST"), f"must:{_lemma(tok)}", [modal[0], tok]))
         return out
 
