@@ -236,6 +236,9 @@ CASES = [
     ("Russia cut gas supplies to Poland.", "SANCTION", None, ["RUS"], ["POL"]),
     ("Hundreds of students took out a march in Srinagar.", "PROTEST", None, ["IND"], ["IND"]),
     ("Israeli jets took out a Hamas command centre.", "ASSAULT", None, ["ISR"], ["PSE"]),
+    # Soldiers marching into a place are a force moving in; students marching are a protest.
+    ("Scores of Syrian troops marched into the Shatila refugee camp.", "MOBILIZE", None, ["SYR"], ["SYR"]),
+    ("Washington advised Kenya to deploy more police to the border.", "MOBILIZE", "hypothetical", ["KEN"], ["KEN"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -507,3 +510,4 @@ def test_barring_is_unless_and_a_forecast_is_no_demand(pipeline):
 def test_a_question_or_a_figure_is_no_event(pipeline):
     assert not events(pipeline, "He asked what the government had to hide.")
     assert not events(pipeline, "The total dropped steadily, falling to 126 cases in 2011.")
+    assert not events(pipeline, "He is now fighting extradition to the United States.")

@@ -614,6 +614,13 @@ class Rules:
                 and any(o.ent_type_ in ("GPE", "LOC") or _lemma(o) in self.words.place_nouns for o in objs):
             consumed.add(tok.i)  # "American troops began leaving Afghanistan"
             return Trigger(tok, Sense("RETREAT", "withdraw"), "verb:leave", [tok])
+        if lemma in ("march", "move", "roll", "push") and any(
+                _lemma(s) in self.words.fighters for s in self._counted_heads(self._subject(tok))) \
+                and any(c.dep_ == "prep" and c.lower_ in ("into", "on", "towards", "toward") for c in tok.children):
+            consumed.add(tok.i)  # "troops marched into the camp": a force moving in, not a protest march
+            return Trigger(tok, Sense("MOBILIZE", "troops"), f"verb:{lemma}", [tok])
+        if lemma == "fight" and objs and all(_lemma(o) in self.words.disputed for o in objs):
+            return None  # "fighting extradition", "fought the ruling in court": a legal battle
         # The parser often takes the person called for an object predicate ("called [President X] on Friday").
         called = objs + [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE", "ORG")]
         naming = tok.dep_ == "acl" and (tok.i == 0 or tok.nbor(-1).text != ",")  # "a programme called Bolsa Familia"
@@ -1308,6 +1315,14 @@ class Rules:
         if speech is None or self._speech_head(speech) is not None:
             return None
         return speech
+
+    def _counted_heads(self, subj: Token | None) -> list[Token]:
+        """The subject, and what it counts: "scores of troops" are troops."""
+        if subj is None:
+            return []
+        if subj.lower_ in COUNTED_PEOPLE or _lemma(subj) in self.words.quantifiers:
+            return [subj, *_prep_objects(subj, {"of"})]
+        return [subj]
 
     def _can_be_asked(self, subj: Token) -> bool:
         """Only someone can be told what they should do: "the market should recover" is a forecast
