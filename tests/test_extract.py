@@ -239,6 +239,8 @@ CASES = [
     # Soldiers marching into a place are a force moving in; students marching are a protest.
     ("Scores of Syrian troops marched into the Shatila refugee camp.", "MOBILIZE", None, ["SYR"], ["SYR"]),
     ("Washington advised Kenya to deploy more police to the border.", "MOBILIZE", "hypothetical", ["KEN"], ["KEN"]),
+    # Who fired the missile made the attack, and "fired" is the same attack as "hit".
+    ("A missile fired by Syrian government forces hit a district of Aleppo.", "ASSAULT", None, ["SYR"], ["SYR"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -511,3 +513,8 @@ def test_a_question_or_a_figure_is_no_event(pipeline):
     assert not events(pipeline, "He asked what the government had to hide.")
     assert not events(pipeline, "The total dropped steadily, falling to 126 cases in 2011.")
     assert not events(pipeline, "He is now fighting extradition to the United States.")
+
+
+def test_a_weapon_fired_by_someone_is_one_attack(pipeline):
+    found = events(pipeline, "Shells fired by the army killed five civilians in Mogadishu.")
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, found

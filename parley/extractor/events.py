@@ -640,6 +640,9 @@ class Rules:
         if lemma in ("attack", "assault", "blast") and objs and all(_lemma(o) in self.words.disputed for o in objs):
             consumed.add(tok.i)  # "attacked the court's decision": words, not weapons
             return Trigger(tok, Sense("ACCUSE", "disapprove"), f"disputed:{lemma}", [tok])
+        if verb_sense.event_type == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in SUBJ \
+                and self.lex.verbs.get(_lemma(tok.head.head), NO_EVENT).event_type == "ASSAULT":
+            return None  # "a missile fired by X hit the market": one attack, told by "hit"
         if tok.lower_ == "barring" and tok.dep_ in ("prep", "advcl") and not any(c.dep_ in SUBJ for c in tok.children):
             return None  # "barring a delay": unless, not a ban
         if lemma in ("receive", "welcome") and not any(self._is_person_like(o) for o in objs):
@@ -1071,7 +1074,11 @@ class Rules:
             elif agent is not None:
                 actors.append(agent)
             elif subj is not None and not passive:
-                actors.append(subj)
+                launcher = next((a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                 for a in [_agent(c)] if a is not None), None)
+                # "a missile fired by government forces hit the market": who fired it attacked
+                actors.append(launcher if launcher is not None and etype in ("ASSAULT", "COERCE")
+                              and not self._is_person_like(subj) else subj)
             elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
                 # "inspectors have been expelled from North Korea": the country expels them
                 actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")
