@@ -241,6 +241,8 @@ CASES = [
     ("Washington advised Kenya to deploy more police to the border.", "MOBILIZE", "hypothetical", ["KEN"], ["KEN"]),
     # Who fired the missile made the attack, and "fired" is the same attack as "hit".
     ("A missile fired by Syrian government forces hit a district of Aleppo.", "ASSAULT", None, ["SYR"], ["SYR"]),
+    # "the airport" is a thing, not the town in California called Airport: its place is Goma.
+    ("Rebels attacked the airport in Goma.", "ASSAULT", None, ["COD"], ["COD"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.

@@ -22,6 +22,7 @@ from parley.resolve.places import Gazetteer, GeoEntry
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Events that need someone acting on someone: without any coded participant they are noise.
 MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 # Material acts whose object may be a place or a thing rather than a named actor.
 TARGETED = {"ASSAULT", "COERCE"}
 # Acts only a state performs: "was arrested", "were sentenced" without an agent are the state's.
@@ -186,7 +187,9 @@ class ArticleCoder:
         coded = self.actors(m, context, recipient=True)
         if any(a.country for a in coded) or m.kind in ("pronoun", "group"):
             return coded
-        entry = self._place(m.text)
+        # "the airport", "a school" are things, not places to look up (a town in California is "Airport")
+        described = m.kind == "nominal" and not m.names and m.text.split()[0].lower() in DETERMINERS
+        entry = None if described else self._place(m.text)
         if entry is not None and entry.country:
             # "shelled Kharkiv": its people; "visited Kherson": its authorities.
             return [Actor(m.text, entry.name, entry.country, "CVL" if entry.kind == "city" else "GOV")]
