@@ -520,3 +520,11 @@ def test_a_question_or_a_figure_is_no_event(pipeline):
 def test_a_weapon_fired_by_someone_is_one_attack(pipeline):
     found = events(pipeline, "Shells fired by the army killed five civilians in Mogadishu.")
     assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, found
+
+
+def test_what_killed_is_the_event_not_the_place_it_hit(pipeline):
+    # "which" after "the X of Y" may refer to the X: a crash kills, a market does not.
+    assert not events(pipeline, "The crash of a Boeing 747 which killed 520 people was the worst in history.")
+    bombed = [e for e in events(pipeline, "The bombing of a market which killed 20 people shocked Kano.")
+              if e.event_type == "ASSAULT"]
+    assert bombed and all(not e.actor for e in bombed), bombed

@@ -862,6 +862,10 @@ class Rules:
             if child.dep_ in SUBJ:
                 if child.lower_ in ("who", "which", "that") and verb.dep_ in ("relcl", "acl"):
                     antecedent = _relative_antecedent(child)
+                    owner = antecedent.head.head
+                    if child.lower_ != "who" and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and (
+                            _noun_key(owner, self.lex.nouns) is not None or _lemma(owner) in self.words.disasters):
+                        return owner  # "the bombing of a market which killed 20": the bombing, not the market
                     return self._issuer(antecedent) or antecedent
                 if child.lower_ in ("neither", "none", "either"):
                     continue
