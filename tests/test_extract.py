@@ -528,3 +528,14 @@ def test_what_killed_is_the_event_not_the_place_it_hit(pipeline):
     bombed = [e for e in events(pipeline, "The bombing of a market which killed 20 people shocked Kano.")
               if e.event_type == "ASSAULT"]
     assert bombed and all(not e.actor for e in bombed), bombed
+
+
+def test_each_other_is_two_events(pipeline):
+    # The spec's disputed acts: an accusation by each side against the other.
+    for text in ("Russia and Ukraine blamed each other for the shelling of the plant.",
+                 "Armenia and Azerbaijan accused one another of violating the ceasefire."):
+        blamed = sorted((e.actor[0].country, e.recipient[0].country) for e in events(pipeline, text)
+                        if e.event_type == "ACCUSE")
+        assert len(blamed) == 2 and blamed[0] == blamed[1][::-1], (text, blamed)
+    met = [e for e in events(pipeline, "Russia and Ukraine met each other in Istanbul.") if e.event_type == "CONSULT"]
+    assert len(met) == 1, met

@@ -257,6 +257,16 @@ QUESTION_WORDS = {"what", "why", "whether", "how", "if", "who", "when", "where",
 TIMES_OF_DAY = {"overnight", "morning", "evening", "night", "afternoon", "tonight", "today", "yesterday"}
 
 
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another"."""
+    return any(_each_other(g) for c in verb.children if c.dep_ in ("dobj", "prep")
+               for g in [c, *(x for x in c.children if x.dep_ == "pobj")])
+
+
+def _each_other(tok: Token) -> bool:
+    return " ".join(t.lower_ for t in tok.subtree) in ("each other", "one another")
+
+
 def _counted(tok: Token) -> bool:
     """A number or an amount of something ("126 cases", "5 percent")."""
     return tok.like_num or tok.ent_type_ in NOT_PLACES or (
@@ -283,6 +293,7 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "REJECT": "REJECT", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # "met each other" is one meeting
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
 # What a phone call can itself do (see `_call_purposes`).
 SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
@@ -1601,6 +1612,13 @@ class Rules:
                     # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
                     yield self._candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
                                      "intent:")
+            if len(actors) > 1 and all(_each_other(r) for r in recipients) \
+                    and sense.event_type not in SYMMETRIC_TYPES and _reciprocal(trig.token):
+                # "Russia and Ukraine blamed each other": each blamed the other, two events
+                for a in actors:
+                    yield self._candidate(trig, sense, aux, tokens, [a], [b for b in actors if b is not a], source,
+                                          contexts, offset, "each-other:")
+                continue
             yield self._candidate(trig, sense, aux, tokens, actors, recipients, source, contexts, offset, "")
 
     def _candidate(self, trig: Trigger, sense: Sense, aux: str | None, tokens: list[Token], actors: list[Token],
