@@ -243,6 +243,9 @@ CASES = [
     ("A missile fired by Syrian government forces hit a district of Aleppo.", "ASSAULT", None, ["SYR"], ["SYR"]),
     # "the airport" is a thing, not the town in California called Airport: its place is Goma.
     ("Rebels attacked the airport in Goma.", "ASSAULT", None, ["COD"], ["COD"]),
+    # Weapons given are aid; demands met are a concession, not a meeting.
+    ("Germany provided Taurus missiles to Ukraine.", "AID", None, ["DEU"], ["UKR"]),
+    ("The Kenyan government met the protesters' demands.", "CONCEDE", None, ["KEN"], []),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -515,6 +518,7 @@ def test_a_question_or_a_figure_is_no_event(pipeline):
     assert not events(pipeline, "He asked what the government had to hide.")
     assert not events(pipeline, "The total dropped steadily, falling to 126 cases in 2011.")
     assert not events(pipeline, "He is now fighting extradition to the United States.")
+    assert not events(pipeline, "Morales met with massive protests.")
 
 
 def test_a_weapon_fired_by_someone_is_one_attack(pipeline):

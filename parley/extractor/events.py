@@ -535,6 +535,9 @@ class Rules:
         if lemma in self.lex.light_verbs:
             for obj in self._objects(tok):
                 hit = _noun_key(obj, self.lex.nouns)
+                if hit is not None and hit[1].event_type in HARMS and lemma in self.words.aid_verbs \
+                        and _lemma(obj) in self.words.aid_objects:
+                    break  # "provided Taurus missiles to Ukraine": weapons given are aid, not an attack
                 if hit is not None and hit[1] is not NO_EVENT and obj.i not in consumed:
                     consumed.update((tok.i, obj.i))
                     return Trigger(obj, self._given(obj, hit[1]), f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok,
@@ -656,6 +659,8 @@ class Rules:
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
         if tok.lower_ == "barring" and tok.dep_ in ("prep", "advcl") and not any(c.dep_ in SUBJ for c in tok.children):
             return None  # "barring a delay": unless, not a ban
+        if lemma == "meet" and any(_lemma(o) in self.words.met_things for o in themes + _prep_objects(tok, {"with"})):
+            return None  # "his concerns had been met", "met with protests": not a meeting
         if lemma in ("receive", "welcome") and not any(self._is_person_like(o) for o in objs):
             return None
         xcomps = [c for c in tok.children if c.dep_ == "xcomp"]

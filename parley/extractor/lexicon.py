@@ -81,6 +81,7 @@ class Words:
     denied_claims: frozenset[str]
     documents: frozenset[str]
     disputed: frozenset[str]
+    met_things: frozenset[str]
 
 
 @dataclass(frozen=True)
