@@ -246,6 +246,9 @@ CASES = [
     # Weapons given are aid; demands met are a concession, not a meeting.
     ("Germany provided Taurus missiles to Ukraine.", "AID", None, ["DEU"], ["UKR"]),
     ("The Kenyan government met the protesters' demands.", "CONCEDE", None, ["KEN"], []),
+    # A rescue or relief operation is help, not an attack.
+    ("The UN launched a relief operation in Gaza.", "AID", None, ["UNO"], ["PSE"]),
+    ("Israel launched a ground operation in Gaza.", "ASSAULT", None, ["ISR"], ["PSE"]),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.

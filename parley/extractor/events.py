@@ -526,6 +526,8 @@ class Rules:
                 own = _noun_key(obj, self.lex.nouns)
                 if sense is NO_EVENT or (own is not None and own[1] is NO_EVENT and " " in own[0]):
                     return None  # "carried out surgical operations": the modifier says it is no assault
+                if own is not None and " " in own[0] and sense.event_type in HARMS and own[1].event_type not in HARMS:
+                    sense = own[1]  # "launched a relief operation": the modifier says it is help, not force
                 if _lemma(obj) in self.words.worries and _prep_objects(obj, {"for"}) and not _prep_objects(
                         obj, {"about", "over", "at", "regarding"}):
                     return None  # "expressed concern for the president's health": sympathy, not blame
