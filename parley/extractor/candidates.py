@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from parley.records import Toponym
 
+# Types whose two sides act together ("A and B met"): both are actors, none is a recipient.
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 
 @dataclass(frozen=True)
 class Mention:

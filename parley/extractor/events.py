@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from parley.extractor.candidates import Candidate, DocFacts, Mention, NameMention
+from parley.extractor.candidates import SYMMETRIC, Candidate, DocFacts, Mention, NameMention
 from parley.extractor.lexicon import NO_EVENT, Lexicon, Sense
 from parley.extractor.toponyms import doc_toponyms
 
@@ -252,8 +252,8 @@ def _depth(tok: Token) -> int:
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
-# Times of day the model runs a place name into: "an attack on Kyiv overnight" is one TIME to it.
 QUESTION_WORDS = {"what", "why", "whether", "how", "if", "who", "when", "where", "which"}
+# Times of day the model runs a place name into: "an attack on Kyiv overnight" is one TIME to it.
 TIMES_OF_DAY = {"overnight", "morning", "evening", "night", "afternoon", "tonight", "today", "yesterday"}
 
 
@@ -293,7 +293,6 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "REJECT": "REJECT", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
-SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # "met each other" is one meeting
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
 # What a phone call can itself do (see `_call_purposes`).
 SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
@@ -1620,7 +1619,7 @@ class Rules:
                     yield self._candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
                                      "intent:")
             if len(actors) > 1 and all(_each_other(r) for r in recipients) \
-                    and sense.event_type not in SYMMETRIC_TYPES and _reciprocal(trig.token):
+                    and sense.event_type not in SYMMETRIC and _reciprocal(trig.token):  # "met each other": one meeting
                 # "Russia and Ukraine blamed each other": each blamed the other, two events
                 for a in actors:
                     yield self._candidate(trig, sense, aux, tokens, [a], [b for b in actors if b is not a], source,

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Protocol
 
-from parley.extractor.candidates import Candidate, DocFacts, Mention
+from parley.extractor.candidates import SYMMETRIC, Candidate, DocFacts, Mention
 from parley.records import Actor, Event, Evidence, Place, PlaceMention, Provenance
 from parley.resolve.dates import find_date, parse_published
 from parley.resolve.geoparse import Geoparser
 from parley.resolve.places import Gazetteer, GeoEntry
 
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Events that need someone acting on someone: without any coded participant they are noise.
 MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
