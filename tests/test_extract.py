@@ -249,6 +249,8 @@ CASES = [
     # A rescue or relief operation is help, not an attack.
     ("The UN launched a relief operation in Gaza.", "AID", None, ["UNO"], ["PSE"]),
     ("Israel launched a ground operation in Gaza.", "ASSAULT", None, ["ISR"], ["PSE"]),
+    # "failure to", like "failed to": it did not happen.
+    ("The failure to reach a deal angered Kyiv.", "AGREE", "negation", ["UKR"], []),
     # The model runs "Kyiv overnight" into one time expression; Kyiv is still what was hit.
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
@@ -508,6 +510,7 @@ def test_publishing_a_figure_or_a_product_is_no_release(pipeline):
 
 def test_barring_is_unless_and_a_forecast_is_no_demand(pipeline):
     assert not events(pipeline, "The launch is set for Friday, barring bad weather.")
+    assert not events(pipeline, "Police leave is cancelled and barring medical emergencies no one may go home.")
     assert not events(pipeline, "Mann said the market should still recover.")
     asked = [summary(e) for e in events(pipeline, "Macron said Iran should release the hostages.")]
     assert ("REQUEST", None, ["FRA"], ["IRN"]) in asked, asked

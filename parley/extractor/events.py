@@ -658,7 +658,7 @@ class Rules:
         if verb_sense.event_type == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in SUBJ \
                 and self.lex.verbs.get(_lemma(tok.head.head), NO_EVENT).event_type == "ASSAULT":
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
-        if tok.lower_ == "barring" and tok.dep_ in ("prep", "advcl") and not any(c.dep_ in SUBJ for c in tok.children):
+        if tok.lower_ == "barring" and tok.dep_ != "ROOT" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children):
             return None  # "barring a delay": unless, not a ban
         if lemma == "meet" and any(_lemma(o) in self.words.met_things for o in themes + _prep_objects(tok, {"with"})):
             return None  # "his concerns had been met", "met with protests": not a meeting
@@ -1228,7 +1228,9 @@ class Rules:
         wished_at = negated_at = -1  # where on the chain a wish and a negation are: the outer one rules
         for at, (tok, via) in enumerate(chain):
             lemma = _lemma(tok)
-            if tok.i not in own and via == "xcomp" and lemma in self.words.neg_heads and tok.pos_ in ("VERB", "ADJ"):
+            if tok.i not in own and lemma in self.words.neg_heads and (
+                    (via == "xcomp" and tok.pos_ in ("VERB", "ADJ")) or (via == "acl" and tok.pos_ == "NOUN")):
+                # "failed to agree", and the noun: "failure to agree the tax"
                 negated = True
                 auxes.add(lemma)
             for child in tok.children:
