@@ -3,7 +3,7 @@
     python -m parley.evaluation [--shared ../shared] [--check] [--raise-floors]
 
 Floors live in eval/floors.json and may only go up (`--raise-floors` lifts each
-floor to the figure just measured, minus nothing; it never lowers one).
+floor to the figure just measured, the learned ones less LEARNED_MARGIN; it never lowers one).
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from parley.records import ArticleInput
 REPO = Path(__file__).resolve().parent.parent
 FLOORS = REPO / "eval" / "floors.json"
 RESULTS = REPO / "eval" / "last_results.json"
+# The learned figures go through float matrix products whose rounding can differ between CPUs:
+# their floors sit this far below what was measured.
+LEARNED_MARGIN = 0.005
 
 
 def load_scorer(shared: Path) -> ModuleType:
@@ -134,7 +137,8 @@ def main(shared: Path, check: bool = False, raise_floors: bool = False) -> int:
     for line in failed:
         print(f"BELOW FLOOR  {line}")
     if raise_floors:
-        new = {k: round(max(floors.get(k, 0.0), v), 4) for k, v in figures.items()}
+        new = {k: round(max(floors.get(k, 0.0), v - (LEARNED_MARGIN if k.startswith("learned_") else 0.0)), 4)
+               for k, v in figures.items()}
         FLOORS.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
         print(f"floors written to {FLOORS}")
     return 1 if (check and failed) else 0

@@ -549,3 +549,19 @@ def test_each_other_is_two_events(pipeline):
         assert len(blamed) == 2 and blamed[0] == blamed[1][::-1], (text, blamed)
     met = [e for e in events(pipeline, "Russia and Ukraine met each other in Istanbul.") if e.event_type == "CONSULT"]
     assert len(met) == 1, met
+
+
+def test_a_risk_is_no_threat(pipeline):
+    for text in ("The floods threaten to cut off the northern towns from Kabul.",
+                 "The standoff threatens to derail peace talks with Israel."):
+        assert not [e for e in events(pipeline, text) if e.aux_mode is None], text
+    threats = [summary(e) for e in events(pipeline, "Hungary threatened to expel Serbian diplomats.")]
+    assert ("THREATEN", None, ["HUN"], ["SRB"]) in threats, threats
+
+
+def test_a_threat_is_aimed_at_whom_the_threatened_act_would_hit(pipeline):
+    # The party the threatened act would hit is the threat's target, named in the complement.
+    # The parser may tag the nationality a PERSON compound ("Ugandan market traders"): still a party.
+    threats = [summary(e) for e in events(pipeline, "The governor threatened to deport Ugandan market traders.")
+               if e.event_type == "THREATEN"]
+    assert threats and threats[0][3] == ["UGA"], threats

@@ -317,6 +317,13 @@ def _names_party(tok: Token) -> bool:
     return any(t.ent_type_ in PARTY_LABELS for t in tok.subtree)
 
 
+def _nationality(tok: Token) -> bool:
+    """'Ugandan opposition candidates', 'Chinese ships': a noun its nationality makes a party (the
+    parser may tag the adjective a PERSON, or nothing but a proper noun)."""
+    return any(c.dep_ in ("amod", "compound") and (c.ent_type_ in PARTY_LABELS or c.pos_ == "PROPN")
+               for c in tok.children)
+
+
 def _allowed(verb: Token) -> list[Token]:
     """Whom 'allow' is about: "allow locals to put out fires" (parsed as the subject of the
     complement) or "allow journalists in"."""
@@ -660,6 +667,9 @@ class Rules:
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
         if tok.lower_ == "barring" and tok.dep_ != "ROOT" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children):
             return None  # "barring a delay": unless, not a ban
+        if lemma == "threaten" and any(c.dep_ == "nsubj" for c in tok.children) and all(
+                _lemma(c) in self.words.circumstances and not c.ent_type_ for c in tok.children if c.dep_ == "nsubj"):
+            return None  # "the crisis threatens to derail talks": a risk, not a party's threat
         if lemma == "meet" and any(_lemma(o) in self.words.met_things for o in themes + _prep_objects(tok, {"with"})):
             return None  # "his concerns had been met", "met with protests": not a meeting
         if lemma in ("receive", "welcome") and not any(self._is_person_like(o) for o in objs):
@@ -930,8 +940,10 @@ class Rules:
             for node in frontier:
                 if node.dep_ == "prep" and node.lower_ in preps and node.head.i != tok.i:
                     out.extend(g for g in node.children if g.dep_ == "pobj" and self._is_party(g))
-                elif node.dep_ == "dative" or (node.dep_ == "dobj" and node.head.i != tok.i and self._is_party(node)):
-                    out.extend(g for g in ([node] if node.dep_ == "dobj" else node.children) if self._is_party(g))
+                elif node.dep_ == "dobj" and node.head.i != tok.i and (self._is_party(node) or _nationality(node)):
+                    out.append(node)
+                elif node.dep_ == "dative":
+                    out.extend(g for g in node.children if self._is_party(g))
                 nxt.extend(c for c in node.children if c.dep_ in ("xcomp", "dobj", "prep", "dative", "pobj"))
             frontier = nxt
         return [t for t in out if t.i not in actors][:3]

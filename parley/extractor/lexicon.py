@@ -82,6 +82,7 @@ class Words:
     documents: frozenset[str]
     disputed: frozenset[str]
     met_things: frozenset[str]
+    circumstances: frozenset[str]
 
 
 @dataclass(frozen=True)
