@@ -565,3 +565,27 @@ def test_a_threat_is_aimed_at_whom_the_threatened_act_would_hit(pipeline):
     threats = [summary(e) for e in events(pipeline, "The governor threatened to deport Ugandan market traders.")
                if e.event_type == "THREATEN"]
     assert threats and threats[0][3] == ["UGA"], threats
+
+
+def test_coming_back_gives_nothing_back(pipeline):
+    assert not events(pipeline, "The foreign minister returned to Ankara on Monday.")
+    assert types(pipeline, "Iran returned the seized tanker to Britain.") == {"RETREAT"}
+    withdrawn = [summary(e) for e in events(pipeline, "The last French troops returned home from Mali.")]
+    assert withdrawn and withdrawn[0][0] == "RETREAT", withdrawn
+
+
+def test_a_vow_of_force_is_a_threat_and_an_oath_of_office_no_event(pipeline):
+    assert not events(pipeline, "The new governor of Lagos was sworn in on Monday.")
+    for text in ("The militia swore to fight until the last village is taken.", "Hamas swore revenge against Israel."):
+        found = [summary(e) for e in events(pipeline, text) if e.aux_mode is None]
+        assert [f[0] for f in found] == ["THREATEN"], (text, found)
+
+
+def test_a_purpose_has_not_happened(pipeline):
+    found = events(pipeline, "The bishops campaigned for a new law so that the practice is banned.")
+    assert not [e for e in found if e.event_type == "COERCE" and e.aux_mode is None], found
+
+
+def test_each_nationality_of_a_group_is_a_party(pipeline):
+    met = [e for e in events(pipeline, "U.S. and Chinese negotiators met in Geneva.") if e.event_type == "CONSULT"]
+    assert met and sorted(a.country for a in met[0].actor) == ["CHN", "USA"], met

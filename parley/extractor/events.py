@@ -324,6 +324,15 @@ def _nationality(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _returned_thing(verb: Token) -> bool:
+    """Whether "return" gives something back beyond a direct object: "returned him the passport",
+    "was returned by", or the parser's object in "returned to Brazil 21 frogs" (not "this week",
+    "home", nor an apposition after a comma)."""
+    return any(c.dep_ in ("dative", "agent") or (
+        c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and c.lower_ != "home"
+        and c.left_edge.nbor(-1).text != ",") for c in verb.children)
+
+
 def _allowed(verb: Token) -> list[Token]:
     """Whom 'allow' is about: "allow locals to put out fires" (parsed as the subject of the
     complement) or "allow journalists in"."""
@@ -667,6 +676,11 @@ class Rules:
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
         if tok.lower_ == "barring" and tok.dep_ != "ROOT" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children):
             return None  # "barring a delay": unless, not a ban
+        if lemma == "return" and not themes and not _returned_thing(tok):
+            if any(_lemma(s) in self.words.fighters for s in self._counted_heads(self._subject(tok))):
+                consumed.add(tok.i)  # "the troops returned to their barracks": a withdrawal
+                return Trigger(tok, Sense("RETREAT", "withdraw"), "verb:return", [tok])
+            return None  # "negotiators return to Geneva", "returned home": coming back gives nothing back
         if lemma == "threaten" and any(c.dep_ == "nsubj" for c in tok.children) and all(
                 _lemma(c) in self.words.circumstances and not c.ent_type_ for c in tok.children if c.dep_ == "nsubj"):
             return None  # "the crisis threatens to derail talks": a risk, not a party's threat
@@ -851,7 +865,7 @@ class Rules:
             if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
                 out.append(conj)
         # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nationality is a party
-        out.extend(c for m in tok.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+        out.extend(c for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
                    for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
         # "the foreign ministers of Egypt and Jordan": the people of each country named
         if _lemma(tok) in self.words.person_heads | self.words.role_heads:
@@ -1259,8 +1273,9 @@ class Rules:
                         negated = True
                     elif low in HYPO_AUX:
                         mode = mode or "hypothetical"
-                if child.dep_ == "mark" and low in ("if", "unless", "whether"):
-                    mode = mode or "hypothetical"
+                if child.dep_ == "mark" and (low in ("if", "unless", "whether", "lest") or (low == "so" and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in tok.children))):
+                    mode = mode or "hypothetical"  # a condition, or a purpose: "so that the practice is banned"
                 if child.dep_ == "amod" and tok.i in own:
                     if low in self.words.future_amods:
                         mode = mode or "future"
@@ -1600,7 +1615,8 @@ class Rules:
                 sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
             willing = self.willingness(trig)
             if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
-                    c.dep_ == "xcomp" and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
+                    (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c)))
+                    and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
                     for c in trig.token.children):
                 sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
             if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
