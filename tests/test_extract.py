@@ -589,3 +589,15 @@ def test_a_purpose_has_not_happened(pipeline):
 def test_each_nationality_of_a_group_is_a_party(pipeline):
     met = [e for e in events(pipeline, "U.S. and Chinese negotiators met in Geneva.") if e.event_type == "CONSULT"]
     assert met and sorted(a.country for a in met[0].actor) == ["CHN", "USA"], met
+
+
+def test_a_visit_is_to_the_place_arrived_in(pipeline):
+    found = [summary(e) for e in events(pipeline, "The Kenyan president arrived in Addis Ababa on a three-day visit.")]
+    assert ("CONSULT", None, ["KEN"], ["ETH"]) in found, found
+
+
+def test_a_mediator_acts_and_the_two_sides_receive(pipeline):
+    for text in ("Norway brokered talks between Sudan and South Sudan.",
+                 "Turkey mediated between Russia and Ukraine."):
+        found = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
+        assert found and found[0].actor[0].country in ("NOR", "TUR") and len(found[0].recipient) == 2, (text, found)

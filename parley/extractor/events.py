@@ -1007,6 +1007,10 @@ class Rules:
                     return [subj]
         return []
 
+    def _mediated(self, trig: Trigger) -> bool:
+        return trig.sense.mode == "third-party" or any(
+            _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
+
     def _accused_of(self, tok: Token) -> list[Token]:
         """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing"."""
         if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with") \
@@ -1162,6 +1166,16 @@ class Rules:
                 actors.extend(self._clause_subject(tok))
         if etype == "REQUEST" and not recipients:
             recipients.extend(self._demanded_of(tok))
+        if etype == "CONSULT" and self._mediated(trig):
+            # "Qatar brokered talks between Israel and Hamas": the mediator acts, the two sides receive
+            sides = [o for t in {tok, *trig.tokens, *([carrier] if carrier is not None else [])}
+                     for o in _prep_objects(t, {"between"})]
+            mediator = self._subject(carrier or tok)
+            if sides and mediator is not None and mediator not in sides:
+                actors, recipients = [mediator], [*sides, *(r for r in recipients if r not in sides)]
+        if trig.sense.mode == "visit" and not recipients and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            # "arrived in Amman on a two-day visit": the visit is to the place arrived in
+            recipients.extend(o for o in _prep_objects(tok.head.head, {"in", "to"}) if o.ent_type_ == "GPE")
         if etype == "PROTEST" and not recipients:
             recipients.extend(self._protested_at(carrier or tok))
         if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
