@@ -601,3 +601,19 @@ def test_a_mediator_acts_and_the_two_sides_receive(pipeline):
                  "Turkey mediated between Russia and Ukraine."):
         found = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
         assert found and found[0].actor[0].country in ("NOR", "TUR") and len(found[0].recipient) == 2, (text, found)
+
+
+# Who a verbal act is aimed at, however the sentence puts it.
+AIMED_AT = [
+    ("Iran demanded the withdrawal of American troops from Iraq.", "REQUEST", ["IRN"], ["USA"]),
+    ("Egypt complained to the United Nations over Israeli air strikes.", "ACCUSE", ["EGY"], ["ISR"]),
+    ("Turkey is opposed to Greek drilling in the area.", "REJECT", ["TUR"], ["GRC"]),
+    ("Serbia said it would cut all contact with Kosovo.", "THREATEN", ["SRB"], ["XKX"]),
+    ("The court allowed Raila Odinga to run in the election.", "CONCEDE", [""], ["KEN"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", AIMED_AT)
+def test_who_an_act_is_aimed_at(pipeline, text, etype, actors, recipients):
+    found = [summary(e) for e in events(pipeline, text)]
+    assert (etype, None, actors, recipients) in found, found

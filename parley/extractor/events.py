@@ -1130,11 +1130,19 @@ class Rules:
                 # "a missile fired by government forces hit the market": who fired it attacked
                 actors.append(launcher if launcher is not None and etype in ("ASSAULT", "COERCE")
                               and not self._is_person_like(subj) else subj)
+            elif passive and _lemma(tok) == "oppose" and _prep_objects(tok, {"to"}):
+                # "Israel is opposed to French mediation": a stance, the subject holds it
+                actors.extend(c for c in tok.children if c.dep_ == "nsubjpass")
             elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
                 # "inspectors have been expelled from North Korea": the country expels them
                 actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")
             own = {t.i for t in trig.tokens}
             for child in tok.children:
+                if passive and child.dep_ == "nsubjpass" and _lemma(tok) == "oppose" and _prep_objects(tok, {"to"}):
+                    continue  # the one opposed is its actor
+                if child.dep_ == "dobj" and _lemma(child) in self.words.relations:
+                    recipients.extend(_prep_objects(child, {"with"}))  # "boycott all contact with the US"
+                    continue
                 if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
                     if trig.rule.startswith("aid:") and child.dep_ != "dative" and not self._is_person_like(child):
                         # "providing photographs to Macedonia": the object is the gift, "to" names who gets it
@@ -1173,6 +1181,17 @@ class Rules:
             mediator = self._subject(carrier or tok)
             if sides and mediator is not None and mediator not in sides:
                 actors, recipients = [mediator], [*sides, *(r for r in recipients if r not in sides)]
+        if etype == "CONCEDE" and not recipients and _lemma(tok) in ("allow", "permit", "let"):
+            recipients.extend(a for a in _allowed(tok) if self._is_person_like(a) or a.pos_ == "PROPN")
+        if etype == "REQUEST":
+            # "demanded the withdrawal of Serbian forces", "the resignation of the premier": who is to go is asked
+            leaving = [g for o in self._objects(tok) for g in _prep_objects(o, {"of"})
+                       if self.lex.nouns.get(_lemma(o), NO_EVENT).mode in ("withdraw", "resign")]
+            recipients = leaving or recipients  # (where they would leave is no party to the demand)
+        if etype == "ACCUSE" and _lemma(tok) == "complain":
+            about = [o for o in _prep_objects(tok, {"over", "about", "against"}) if _names_party(o)]
+            if about:  # "complained to the UN over Israeli raids": the UN hears it, Israel is accused
+                recipients = [r for r in recipients if r not in _prep_objects(tok, {"to"})]
         if trig.sense.mode == "visit" and not recipients and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             # "arrived in Amman on a two-day visit": the visit is to the place arrived in
             recipients.extend(o for o in _prep_objects(tok.head.head, {"in", "to"}) if o.ent_type_ == "GPE")

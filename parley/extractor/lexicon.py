@@ -83,6 +83,7 @@ class Words:
     disputed: frozenset[str]
     met_things: frozenset[str]
     circumstances: frozenset[str]
+    relations: frozenset[str]
 
 
 @dataclass(frozen=True)
