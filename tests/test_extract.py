@@ -617,3 +617,8 @@ AIMED_AT = [
 def test_who_an_act_is_aimed_at(pipeline, text, etype, actors, recipients):
     found = [summary(e) for e in events(pipeline, text)]
     assert (etype, None, actors, recipients) in found, found
+
+
+def test_a_currency_names_no_party(pipeline):
+    found = events(pipeline, "The former mayor has been accused of stealing US $2 million in public funds.")
+    assert found and not any(a.country == "USA" for e in found for a in (*e.actor, *e.recipient)), found

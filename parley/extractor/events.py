@@ -398,6 +398,12 @@ def _aftermath(c: Candidate, sent: Span, lex: Lexicon, offset: int) -> bool:
         for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
+def _currency(ent: Span) -> bool:
+    """'US $50 million', 'Hong Kong dollars': a currency names no party the story is about."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and (nxt.tag_ == "$" or nxt.lower_ in ("dollar", "dollars"))
+
+
 def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int = 0) -> DocFacts:
     names = []
     places = []
@@ -408,7 +414,7 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
             continue
         if ent.label_ in ("PERSON", "ORG", "NORP"):
             names.append(NameMention(ent.text, start, ent.label_, ent.sent.text))
-        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and not _currency(ent):
             mentioned.append(ent.text)
         root = ent.root
         if root.dep_ == "compound":
