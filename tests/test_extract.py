@@ -622,3 +622,11 @@ def test_who_an_act_is_aimed_at(pipeline, text, etype, actors, recipients):
 def test_a_currency_names_no_party(pipeline):
     found = events(pipeline, "The former mayor has been accused of stealing US $2 million in public funds.")
     assert found and not any(a.country == "USA" for e in found for a in (*e.actor, *e.recipient)), found
+
+
+def test_a_game_report_is_no_politics(pipeline):
+    for text in ("The Badgers rallied in the fourth quarter and scored a touchdown to beat Arizona.",
+                 "Kane scored twice, leading Tottenham to a 3-1 win over visiting Chelsea."):
+        assert not events(pipeline, text), text
+    # The words are a game's own: a protest movement's initials do not make one.
+    assert types(pipeline, "NBA activists staged a protest outside the court in Delhi.") == {"PROTEST"}

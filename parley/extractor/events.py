@@ -8,6 +8,7 @@ classes the rules read around them in knowledge/words.yaml; `Rules` reads both f
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -311,6 +312,8 @@ HARMS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 
 
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# A game's result ("a 4-1 win", "their 27-10 loss"); a vote is "a 5-4 vote", a ruling "a 6-3 ruling".
+GAME_SCORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:win|victory|loss|defeat|draw|triumph|rout)\b", re.I)
 
 
 def _names_party(tok: Token) -> bool:
@@ -1588,6 +1591,8 @@ class Rules:
     def sentence_candidates(self, sent: Span, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
         """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
         `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
+        if any(t.lower_ in self.words.sports for t in sent) or GAME_SCORE.search(sent.text):
+            return  # "the Badgers rallied", "a 4-1 win over visiting Union": a game, not politics
         triggers = self.find_triggers(sent)
         triggers += self._demands(sent)
         triggers += self._verdicts(sent, triggers)

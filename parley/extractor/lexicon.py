@@ -84,6 +84,7 @@ class Words:
     met_things: frozenset[str]
     circumstances: frozenset[str]
     relations: frozenset[str]
+    sports: frozenset[str]
 
 
 @dataclass(frozen=True)
