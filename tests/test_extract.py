@@ -630,3 +630,11 @@ def test_a_game_report_is_no_politics(pipeline):
         assert not events(pipeline, text), text
     # The words are a game's own: a protest movement's initials do not make one.
     assert types(pipeline, "NBA activists staged a protest outside the court in Delhi.") == {"PROTEST"}
+
+
+def test_business_talk_is_no_politics(pipeline):
+    for text in ("The chief executive declined to estimate next year's sales.",
+                 "Siemens has recognised the need for cheaper turbines, he said.",
+                 "Coffee trees in Sumatra had been damaged by pests and frost."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "Kenya recognised Kosovo's independence on Monday.") == {"SUPPORT"}

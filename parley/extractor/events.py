@@ -685,6 +685,9 @@ class Rules:
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
         if tok.lower_ == "barring" and tok.dep_ != "ROOT" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children):
             return None  # "barring a delay": unless, not a ban
+        if lemma in ("recognize", "recognise") and themes and not any(
+                self._is_person_like(o) or o.pos_ == "PROPN" or _lemma(o) in self.words.recognised for o in themes):
+            return None  # "recognised the need for change": an insight, not recognition of a party or a status
         if lemma == "return" and not themes and not _returned_thing(tok):
             if any(_lemma(s) in self.words.fighters for s in self._counted_heads(self._subject(tok))):
                 consumed.add(tok.i)  # "the troops returned to their barracks": a withdrawal
@@ -1578,9 +1581,9 @@ class Rules:
     def _disaster(self, trig: Trigger) -> bool:
         """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
         A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
-        if trig.rule not in CASUALTIES:
+        if trig.rule not in CASUALTIES | {"verb:damage", "verb:destroy"}:
             return False
-        subj = self._subject(trig.token)
+        subj = _agent(trig.token) or self._subject(trig.token)
         if subj is None or _lemma(subj) not in self.words.disasters:
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (

@@ -85,6 +85,7 @@ class Words:
     circumstances: frozenset[str]
     relations: frozenset[str]
     sports: frozenset[str]
+    recognised: frozenset[str]
 
 
 @dataclass(frozen=True)
