@@ -580,7 +580,8 @@ class ActorResolver:
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):
                 gram = " ".join(words[start:start + size])
-                if country is None and (gram in self.whole or gram in self.adjective):
+                if country is None and (gram in self.whole or gram in self.adjective) \
+                        and (gram not in self.cased or self._is_country(gram, text)):
                     country = (self.whole.get(gram) or (None,))[0] or self.adjective.get(gram)
                 if sector is None and gram in self.roles and self.roles[gram][1] >= 2:
                     sector = self.roles[gram][0]

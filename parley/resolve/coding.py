@@ -159,11 +159,18 @@ class ArticleCoder:
     def _country_counts(self, names: Iterable[str], weight: float) -> dict[str, float]:
         counts: dict[str, float] = {}
         for text in names:
+            if self._role(text):
+                continue
             entry = self.gazetteer.lookup(text)
             iso = entry.country if entry is not None and entry.country else self.resolver.country_of(text)
             if iso:
                 counts[iso] = counts.get(iso, 0.0) + weight
         return counts
+
+    def _role(self, text: str) -> bool:
+        """'the Police' is a role the knowledge knows, not the Polish town of Police."""
+        code = self._code(text, "")
+        return code is not None and bool(code.sector) and not code.country
 
     # -- actors -----------------------------------------------------------------------------------
 
@@ -184,8 +191,8 @@ class ArticleCoder:
         """Who suffered a material act: a coded actor, else a place ("shelled Kharkiv") or a thing
         ("a school", "the corridor") standing for the civilians of where it happened."""
         coded = self.actors(m, context, recipient=True)
-        if any(a.country for a in coded) or m.kind in ("pronoun", "group"):
-            return coded
+        if any(a.country for a in coded) or m.kind in ("pronoun", "group") or any(a.sector for a in coded):
+            return coded  # (a role the knowledge knows, "the Police", is no town to look up)
         # "the airport", "a school" are things, not places to look up (a town in California is "Airport")
         described = m.kind == "nominal" and not m.names and m.text.split()[0].lower() in DETERMINERS
         entry = None if described else self._place(m.text)
@@ -383,6 +390,8 @@ class ArticleCoder:
 
     def _location(self, places: Iterable[Mention]) -> Place | None:
         for p in places:
+            if self._role(p.text):
+                continue
             # The geoparser read the whole article: its choice for this span ("Alexandria" near
             # "Rapides Parish") beats the name's best-known match.
             pm = next((x for x in self.located if x.start < p.end and p.start < x.end), None)
