@@ -648,3 +648,10 @@ def test_common_words_are_no_countries(pipeline):
         coded = {a.country for e in found for a in (*e.actor, *e.recipient)} | {
             e.location.country for e in found if e.location is not None}
         assert found and not coded & {"POL", "CAF"}, (text, found)
+
+
+def test_a_quoted_question_is_no_request_and_a_cancelled_visit_a_refusal(pipeline):
+    assert not events(pipeline, '"Why should Poland pay for this?" the minister asked reporters.')
+    assert types(pipeline, "Is this the end? Kenya asked Britain for more aid.") == {"REQUEST"}
+    assert types(pipeline, "Iran called off the talks with the EU on Monday.") == {"REJECT"}
+    assert types(pipeline, "The union called off the strike.") == {"CONCEDE"}

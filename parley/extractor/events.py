@@ -705,8 +705,11 @@ class Rules:
             return None  # "as opposed to": a comparison
         if lemma in ("decline", "refuse") and any(_lemma(x) in self.words.no_comment for x in xcomps):
             return None  # "declined to comment" is silence, not a rejection
-        if lemma == "ask" and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in tok.children):
-            return None  # "asked what the government had to hide": a question, not a request
+        if lemma == "ask" and (any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in tok.children)
+                               or (any(t.text == "?" for t in tok.doc[max(0, tok.sent.start - 2):tok.i]) and not any(
+                                   c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                                   for c in tok.children))):
+            return None  # "asked what the government had to hide", '"Why pay?" she asked': a question
         if lemma == "ask" and (any(_lemma(x) in self.words.no_comment | {"about"} for x in xcomps) or
                                any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
             return None  # "when asked by TASS to comment", "asked about the talks": an interview
