@@ -655,3 +655,11 @@ def test_a_quoted_question_is_no_request_and_a_cancelled_visit_a_refusal(pipelin
     assert types(pipeline, "Is this the end? Kenya asked Britain for more aid.") == {"REQUEST"}
     assert types(pipeline, "Iran called off the talks with the EU on Monday.") == {"REJECT"}
     assert types(pipeline, "The union called off the strike.") == {"CONCEDE"}
+
+
+def test_fighting_crime_is_policy_and_a_region_no_country(pipeline):
+    for text in ("The government vowed to fight corruption and organised crime.",
+                 "Colombia will work with its neighbours to fight cyber crime."):
+        assert not {"ASSAULT", "THREATEN"} & types(pipeline, text), text
+    found = events(pipeline, "Latin American governments have been criticised for failing to stop the cartels.")
+    assert not any(a.country == "USA" for e in found for a in (*e.actor, *e.recipient)), found

@@ -1022,6 +1022,11 @@ class Rules:
                     return [subj]
         return []
 
+    def _phrase_blocked(self, verb: Token) -> bool:
+        """'fight corruption', 'combat crime': a phrase that says the verb is no event."""
+        return any(hit is not None and hit[1] is NO_EVENT for o in verb.children if o.dep_ == "dobj"
+                   for hit in [_noun_key(o, self.lex.by_verb.get(_lemma(verb), {}), modifier=True)])
+
     def _mediated(self, trig: Trigger) -> bool:
         return trig.sense.mode == "third-party" or any(
             _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
@@ -1667,7 +1672,7 @@ class Rules:
             if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
                     (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c)))
                     and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
-                    for c in trig.token.children):
+                    and not self._phrase_blocked(c) for c in trig.token.children):
                 sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
             if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
                 sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"

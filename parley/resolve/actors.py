@@ -423,6 +423,9 @@ class ActorResolver:
                 if any(k in spans_used for k in range(start, start + size)):
                     continue
                 gram = " ".join(words[start:start + size])
+                if size > 1 and gram in self.regions:
+                    spans_used.update(range(start, start + size))  # "Latin American governments": no one country
+                    continue
                 last = start + size - 1
                 nxt = words[start + size] if start + size < n else ""
                 prev = words[start - 1] if start > 0 else ""

@@ -414,7 +414,7 @@ def _sentences_between(prev: Event, new: Event) -> int:
 # "Western powers", "foreign journalists", "European ministers" meeting in The Hague (the spec:
 # country null).
 WORLDWIDE = {"international", "western", "west", "world", "global", "foreign", "european", "african", "asian",
-             "nordic", "baltic", "balkan"}
+             "nordic", "baltic", "balkan", "latin", "middle"}
 
 
 def _place_country(a: Actor, country: str) -> Actor:
