@@ -663,3 +663,12 @@ def test_fighting_crime_is_policy_and_a_region_no_country(pipeline):
         assert not {"ASSAULT", "THREATEN"} & types(pipeline, text), text
     found = events(pipeline, "Latin American governments have been criticised for failing to stop the cartels.")
     assert not any(a.country == "USA" for e in found for a in (*e.actor, *e.recipient)), found
+
+
+def test_takings_reading_and_disasters_are_no_events(pipeline):
+    for text in ("The film set a box office record, taking 1.5bn yen in its first two days.",
+                 "Readers can now go online next to the books they consult here.",
+                 "The earthquake displaced thousands of families in Nepal.",
+                 "The regulator could sell the frequencies freed up by the switch."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "Turkey took in 3 million Syrian refugees.") == {"AID"}

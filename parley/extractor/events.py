@@ -578,7 +578,7 @@ class Rules:
         given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
                         for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
         given += [c for o in given for c in o.conjuncts]
-        if lemma in self.words.aid_verbs and any(self._aid_like(o) for o in given):
+        if lemma in self.words.aid_verbs and any(self._aid_like(o, money=lemma != "take") for o in given):
             if lemma not in ("offer", "pledge"):
                 consumed.add(tok.i)
                 return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
@@ -685,6 +685,8 @@ class Rules:
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
         if tok.lower_ == "barring" and tok.dep_ != "ROOT" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children):
             return None  # "barring a delay": unless, not a ban
+        if lemma == "consult" and objs and not any(self._is_person_like(o) or o.pos_ == "PROPN" for o in objs):
+            return None  # "the materials they consult": reading, not consultation
         if lemma in ("recognize", "recognise") and themes and not any(
                 self._is_person_like(o) or o.pos_ == "PROPN" or _lemma(o) in self.words.recognised for o in themes):
             return None  # "recognised the need for change": an insight, not recognition of a party or a status
@@ -785,9 +787,10 @@ class Rules:
                 out.append(g)
         return out
 
-    def _aid_like(self, obj: Token) -> bool:
+    def _aid_like(self, obj: Token, money: bool = True) -> bool:
         # "700 kg of medicine", "$50,000 worth of goods": the thing given may sit deeper in the phrase.
-        return any(t.ent_type_ == "MONEY" or (t.pos_ == "NOUN" and _lemma(t) in self.words.aid_objects)
+        # (`money`: whether a sum counts; a film "taking 1.5bn yen" is takings, not aid)
+        return any((money and t.ent_type_ == "MONEY") or (t.pos_ == "NOUN" and _lemma(t) in self.words.aid_objects)
                    for t in obj.subtree)
 
     def _is_person_like(self, tok: Token) -> bool:
@@ -1589,7 +1592,8 @@ class Rules:
     def _disaster(self, trig: Trigger) -> bool:
         """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
         A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
-        if trig.rule not in CASUALTIES | {"verb:damage", "verb:destroy"}:
+        if trig.rule not in CASUALTIES | {"verb:damage", "verb:destroy"} and not (
+                trig.sense.event_type in ("COERCE", "SANCTION") and not trig.nominal):
             return False
         subj = _agent(trig.token) or self._subject(trig.token)
         if subj is None or _lemma(subj) not in self.words.disasters:
