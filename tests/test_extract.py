@@ -255,7 +255,8 @@ CASES = [
     ("Russia launched a massive missile attack on Kyiv overnight.", "ASSAULT", None, ["RUS"], ["UKR"]),
     # A crowd counted, not named, is still who protests.
     ("Thousands rallied in Yerevan on Saturday.", "PROTEST", None, ["ARM"], ["ARM"]),
-    ("Hundreds marched through Lusaka to protest against the tax bill.", "PROTEST", None, ["ZMB"], []),
+    # (a bill is no party: the protest is against the government of where it happened)
+    ("Hundreds marched through Lusaka to protest against the tax bill.", "PROTEST", None, ["ZMB"], ["ZMB"]),
     # A denial answers whoever accused; the place it denies hitting is no party to it.
     ("Moscow denied hitting Kharkiv.", "REJECT", None, ["RUS"], []),
     # "its forces": the forces of the state just named, not of the place they shelled.
@@ -672,3 +673,18 @@ def test_takings_reading_and_disasters_are_no_events(pipeline):
                  "The regulator could sell the frequencies freed up by the switch."):
         assert not events(pipeline, text), text
     assert types(pipeline, "Turkey took in 3 million Syrian refugees.") == {"AID"}
+
+
+# Whom a protest or a show of force is aimed at, however the sentence puts it.
+PROTESTED_AT = [
+    ("Students in Karachi blocked a road to show their anger at Indian policy in Kashmir.", "PROTEST", ["PAK"], ["IND"]),
+    ("Thousands marched in Minsk in defiance of Russian authorities.", "PROTEST", ["BLR"], ["RUS"]),
+    ("Greece mobilised reservists for a possible war against Turkey.", "MOBILIZE", ["GRC"], ["TUR"]),
+    ("Thousands of students staged demonstrations on Saturday, Kenyan police said.", "PROTEST", ["KEN"], ["KEN"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", PROTESTED_AT)
+def test_whom_a_protest_or_a_force_is_aimed_at(pipeline, text, etype, actors, recipients):
+    found = [summary(e) for e in events(pipeline, text) if e.event_type == etype]
+    assert found and found[0][2:] == (actors, recipients), found

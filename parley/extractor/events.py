@@ -1000,7 +1000,16 @@ class Rules:
 
     def _protested_at(self, verb: Token) -> list[Token]:
         """Whom a protest makes its demand of: "a hunger strike to demand the resignation of President
-        X" is aimed at X, "marched calling for Israel to withdraw" at Israel."""
+        X" is aimed at X, "marched calling for Israel to withdraw" at Israel; whom it defies ("in
+        defiance of Chinese authorities") or shows its anger at ("to show their disapproval of US
+        policies")."""
+        defied = [g for d in _prep_objects(verb, {"in"}) if _lemma(d) == "defiance"
+                  for g in _prep_objects(d, {"of"}) if _names_party(g)]
+        shown = [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("show", "express", "voice")
+                 for o in c.children if o.dep_ == "dobj" and _lemma(o) in self.words.grievances
+                 for g in _prep_objects(o, {"for", "of", "at", "over", "with", "against"}) if _names_party(g)]
+        if defied or shown:
+            return defied + shown
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "xcomp", "acl") \
                     or _lemma(clause) not in ("demand", "call", "urge", "press"):
@@ -1220,6 +1229,11 @@ class Rules:
             recipients.extend(o for o in _prep_objects(tok.head.head, {"in", "to"}) if o.ent_type_ == "GPE")
         if etype == "PROTEST" and not recipients:
             recipients.extend(self._protested_at(carrier or tok))
+        if etype == "MOBILIZE":
+            # "mobilised reservists for a possible war against Iraq": whom the force is readied against
+            foes = [g for w in _prep_objects(carrier or tok, {"for"})
+                    for g in _prep_objects(w, {"against", "on", "with"})]
+            recipients = foes or recipients
         if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
             recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
         if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
@@ -1660,6 +1674,7 @@ class Rules:
                             or (a.dep_ in ("amod", "compound") and _lemma(a.head) in self.words.crowds)
                             for a in actors):
                 sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
+                recipients = self._protested_at(trig.token) or recipients
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
                 sense = Sense("ACCUSE", "disapprove")
             if trig.token.i in purposes:

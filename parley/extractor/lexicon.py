@@ -86,6 +86,7 @@ class Words:
     relations: frozenset[str]
     sports: frozenset[str]
     recognised: frozenset[str]
+    grievances: frozenset[str]
 
 
 @dataclass(frozen=True)

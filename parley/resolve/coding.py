@@ -355,7 +355,8 @@ class ArticleCoder:
             # Protests are against a state, curfews and arrests fall on a population: where it
             # happened, else the actor's own country.
             home = location.country if location is not None and location.country else next(
-                (a.country for a in actors if a.country and len(a.country) == 3 and a.country not in NON_STATE), None)
+                (a.country for a in actors if a.country and len(a.country) == 3 and a.country not in NON_STATE),
+                self.home if actors and not any(a.country for a in actors) else None)  # (theirs, below)
             if home:
                 who = ("GOV", "government") if event_type == "PROTEST" else ("CVL", "population")
                 recipients = (Actor("", f"{home} {who[1]} (implied)", home, who[0]),)
