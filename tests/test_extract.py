@@ -688,3 +688,9 @@ PROTESTED_AT = [
 def test_whom_a_protest_or_a_force_is_aimed_at(pipeline, text, etype, actors, recipients):
     found = [summary(e) for e in events(pipeline, text) if e.event_type == etype]
     assert found and found[0][2:] == (actors, recipients), found
+
+
+def test_withdrawing_peacekeepers_or_inspectors_unless_is_a_threat(pipeline):
+    found = [summary(e) for e in events(
+        pipeline, "Ghana announced it will withdraw its peacekeeping force from Mali unless the junta agrees to talks.")]
+    assert ("THREATEN", None, ["GHA"], ["MLI"]) in found, found
