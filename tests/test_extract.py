@@ -677,7 +677,8 @@ def test_takings_reading_and_disasters_are_no_events(pipeline):
 
 # Whom a protest or a show of force is aimed at, however the sentence puts it.
 PROTESTED_AT = [
-    ("Students in Karachi blocked a road to show their anger at Indian policy in Kashmir.", "PROTEST", ["PAK"], ["IND"]),
+    ("Students in Karachi blocked a road to show their anger at Indian policy in Kashmir.", "PROTEST",
+     ["PAK"], ["IND"]),
     ("Thousands marched in Minsk in defiance of Russian authorities.", "PROTEST", ["BLR"], ["RUS"]),
     ("Greece mobilised reservists for a possible war against Turkey.", "MOBILIZE", ["GRC"], ["TUR"]),
     ("Thousands of students staged demonstrations on Saturday, Kenyan police said.", "PROTEST", ["KEN"], ["KEN"]),
@@ -691,6 +692,6 @@ def test_whom_a_protest_or_a_force_is_aimed_at(pipeline, text, etype, actors, re
 
 
 def test_withdrawing_peacekeepers_or_inspectors_unless_is_a_threat(pipeline):
-    found = [summary(e) for e in events(
-        pipeline, "Ghana announced it will withdraw its peacekeeping force from Mali unless the junta agrees to talks.")]
+    text = "Ghana announced it will withdraw its peacekeeping force from Mali unless the junta agrees to talks."
+    found = [summary(e) for e in events(pipeline, text)]
     assert ("THREATEN", None, ["GHA"], ["MLI"]) in found, found
