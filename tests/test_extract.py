@@ -695,3 +695,8 @@ def test_withdrawing_peacekeepers_or_inspectors_unless_is_a_threat(pipeline):
     text = "Ghana announced it will withdraw its peacekeeping force from Mali unless the junta agrees to talks."
     found = [summary(e) for e in events(pipeline, text)]
     assert ("THREATEN", None, ["GHA"], ["MLI"]) in found, found
+
+
+def test_an_ethnic_community_belongs_where_it_lives(pipeline):
+    found = [summary(e) for e in events(pipeline, "Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.")]
+    assert found and found[0][2] == ["ROU"], found

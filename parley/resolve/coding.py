@@ -231,7 +231,8 @@ class ArticleCoder:
         if not recipient and (head in PLACE_HEADS or (head in INSTRUMENTS and not m.names)) \
                 and (code is None or not code.country or head in PLACE_HEADS):
             return []
-        if code is None or not code.country:
+        if (code is None or not code.country) and getattr(code, "why", "") != "ethnic community":
+            # ("ethnic Albanians in Serbia" are Serbia's, not Albania's: the place decides, below)
             for name in m.names:
                 if WORLDWIDE & set(name.lower().split()):
                     continue  # "African diplomats", "the West": a region's, not one country's
