@@ -700,3 +700,10 @@ def test_withdrawing_peacekeepers_or_inspectors_unless_is_a_threat(pipeline):
 def test_an_ethnic_community_belongs_where_it_lives(pipeline):
     found = [summary(e) for e in events(pipeline, "Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.")]
     assert found and found[0][2] == ["ROU"], found
+
+
+def test_the_west_is_a_party_however_written(pipeline):
+    for text in ("Moldova has sought to obtain air defences from the west.",
+                 "Moldova has sought to buy air defences from the West."):
+        asked = [e for e in events(pipeline, text) if e.event_type == "REQUEST"]
+        assert asked and [r.name for r in asked[0].recipient] == ["the West"], (text, asked)

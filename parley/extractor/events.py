@@ -983,7 +983,8 @@ class Rules:
     def _is_party(self, tok: Token) -> bool:
         # "the West" is a party the model seldom tags ("sought weapons from the West")
         return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in self.words.hosted \
-            or (tok.text == "West" and tok.dep_ != "compound")
+            or (tok.dep_ != "compound" and (tok.text == "West" or (
+                tok.lower_ == "west" and any(c.lower_ == "the" for c in tok.children))))  # "from the west"
 
     def _demanded_of(self, tok: Token) -> list[Token]:
         """'demanded that Israel withdraw', 'the demand was that Ukraine not join': who is asked."""

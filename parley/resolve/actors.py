@@ -131,6 +131,7 @@ class ActorResolver:
         self.people: dict[str, str] = {}  # "Afghans" -> iso3
         self.places: dict[str, str] = {}  # "Kharkiv" -> iso3: locates a role, never the state itself
         self.regions: set[str] = set()  # "the West", "Middle East": no country (PLOVER)
+        self.region_names: dict[str, str] = {}
         self.cased: dict[str, str] = {}  # "us" -> "US": the only spelling that names the country
         self.country_name: dict[str, str] = {}  # iso3 -> canonical name
         self.orgs: dict[str, Org] = {}
@@ -188,6 +189,9 @@ class ActorResolver:
         for p in data.get("places", []):
             self.places.setdefault(norm(p["name"]), p["iso3"])
         self.regions = {norm(r) for r in data.get("regions", [])}
+        # A region's name as written in the knowledge, with its article ("the West", "the Americas").
+        for r in sorted(data.get("regions", []), key=lambda r: not r.startswith("the ")):
+            self.region_names.setdefault(norm(r).removeprefix("the "), r)
 
     def _load_orgs(self, path: Path) -> None:
         for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
@@ -386,7 +390,7 @@ class ActorResolver:
         if key in self.regions:
             # "the West", "the Gulf", "Europe": parties of no one country (PLOVER), not an unknown
             # name to code by the countries around it
-            return ActorCode(raw, None, None, f"region '{raw}': no one country")
+            return ActorCode(self.region_names.get(key, raw), None, None, f"region '{raw}': no one country")
         return self._compose(raw, key, context, date)
 
     def _head(self, words: list[str]) -> tuple[int, int]:
