@@ -707,3 +707,9 @@ def test_the_west_is_a_party_however_written(pipeline):
                  "Moldova has sought to buy air defences from the West."):
         asked = [e for e in events(pipeline, text) if e.event_type == "REQUEST"]
         assert asked and [r.name for r in asked[0].recipient] == ["the West"], (text, asked)
+
+
+def test_addressing_a_summit_consults_the_body_that_met(pipeline):
+    for text in ("Zelensky addressed the G7 summit on Monday.", "Lula attended a meeting of the UN Security Council."):
+        met = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
+        assert met and [r.country for r in met[0].recipient] in (["IGO"], ["UNO"]), (text, met)

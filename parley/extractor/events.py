@@ -1207,6 +1207,16 @@ class Rules:
                 actors.extend(self._clause_subject(tok))
         if etype == "REQUEST" and not recipients:
             recipients.extend(self._demanded_of(tok))
+        if etype == "CONSULT" and not recipients and not trig.nominal:
+            # "addressed the G7 summit", "attended a meeting of the UN Security Council": the body met
+            gathered = [o for o in self._objects(tok) + [t for t in trig.tokens if t is not tok]
+                        if _lemma(o) in self.words.meetings]
+            for o in gathered[:1]:
+                span = {t.i for t in o.subtree}
+                bodies = [e.root for e in tok.sent.ents if e.label_ == "ORG" and e.root.i in span]
+                bodies += [c for m in o.subtree if _lemma(m) in self.words.meetings for c in m.children
+                           if c.dep_ == "compound" and c.pos_ == "PROPN" and c not in bodies]
+                recipients.extend(b for b in bodies if b.i not in {a.i for a in actors})
         if etype == "CONSULT" and self._mediated(trig):
             # "Qatar brokered talks between Israel and Hamas": the mediator acts, the two sides receive
             sides = [o for t in {tok, *trig.tokens, *([carrier] if carrier is not None else [])}
