@@ -1153,6 +1153,8 @@ class Rules:
             agent = _agent(tok)
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             accused = self._accused_of(tok)
+            # "Israel is opposed to French mediation": a stance, held by the one "opposed"
+            stance = passive and _lemma(tok) == "oppose" and bool(_prep_objects(tok, {"to"}))
             if accused:
                 actors.extend(accused)  # "accused the rebels of violating the truce": the rebels, allegedly
             elif agent is not None:
@@ -1163,15 +1165,14 @@ class Rules:
                 # "a missile fired by government forces hit the market": who fired it attacked
                 actors.append(launcher if launcher is not None and etype in ("ASSAULT", "COERCE")
                               and not self._is_person_like(subj) else subj)
-            elif passive and _lemma(tok) == "oppose" and _prep_objects(tok, {"to"}):
-                # "Israel is opposed to French mediation": a stance, the subject holds it
+            elif stance:
                 actors.extend(c for c in tok.children if c.dep_ == "nsubjpass")
             elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
                 # "inspectors have been expelled from North Korea": the country expels them
                 actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")
             own = {t.i for t in trig.tokens}
             for child in tok.children:
-                if passive and child.dep_ == "nsubjpass" and _lemma(tok) == "oppose" and _prep_objects(tok, {"to"}):
+                if stance and child.dep_ == "nsubjpass":
                     continue  # the one opposed is its actor
                 if child.dep_ == "dobj" and _lemma(child) in self.words.relations:
                     recipients.extend(_prep_objects(child, {"with"}))  # "boycott all contact with the US"
