@@ -401,6 +401,13 @@ def _aftermath(c: Candidate, sent: Span, lex: Lexicon, offset: int) -> bool:
         for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
+def _asks_the_quote(verb: Token) -> bool:
+    """'"Why should we pay?" the minister asked reporters': "ask" with no request of its own after a
+    question mark (the parser splits the quote off as a sentence of its own)."""
+    return any(t.text == "?" for t in verb.doc[max(0, verb.sent.start - 2):verb.i]) and not any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+
+
 def _currency(ent: Span) -> bool:
     """'US $50 million', 'Hong Kong dollars': a currency names no party the story is about."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -708,9 +715,7 @@ class Rules:
         if lemma in ("decline", "refuse") and any(_lemma(x) in self.words.no_comment for x in xcomps):
             return None  # "declined to comment" is silence, not a rejection
         if lemma == "ask" and (any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in tok.children)
-                               or (any(t.text == "?" for t in tok.doc[max(0, tok.sent.start - 2):tok.i]) and not any(
-                                   c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
-                                   for c in tok.children))):
+                               or _asks_the_quote(tok)):
             return None  # "asked what the government had to hide", '"Why pay?" she asked': a question
         if lemma == "ask" and (any(_lemma(x) in self.words.no_comment | {"about"} for x in xcomps) or
                                any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):

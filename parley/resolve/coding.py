@@ -191,7 +191,7 @@ class ArticleCoder:
         """Who suffered a material act: a coded actor, else a place ("shelled Kharkiv") or a thing
         ("a school", "the corridor") standing for the civilians of where it happened."""
         coded = self.actors(m, context, recipient=True)
-        if any(a.country for a in coded) or m.kind in ("pronoun", "group") or any(a.sector for a in coded):
+        if any(a.country or a.sector for a in coded) or m.kind in ("pronoun", "group"):
             return coded  # (a role the knowledge knows, "the Police", is no town to look up)
         # "the airport", "a school" are things, not places to look up (a town in California is "Airport")
         described = m.kind == "nominal" and not m.names and m.text.split()[0].lower() in DETERMINERS
