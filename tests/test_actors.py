@@ -51,6 +51,8 @@ def test_mentions(resolver, mention, country, sector):
     ("Kuleba", "2025-03-01", "UKR", "ELI"),  # left office in 2024
     ("Donald Trump", "2019-06-01", "USA", "GOV"),
     ("Donald Trump", "2023-06-01", "USA", "ELI"),
+    ("President Reagan", "1986-05-01", "USA", "GOV"),  # CAMEO-era wire copy names 1980s leaders
+    ("Helmut Kohl", "1990-10-03", "DEU", "GOV"),
 ])
 def test_people_are_coded_by_date(resolver, mention, date, country, sector):
     code = resolver.resolve(mention, date=date)
