@@ -129,8 +129,9 @@ CASES = [
     # Name-calling and what critics say are accusations; so is naming who was responsible.
     ("Venezuela's president called the Colombian foreign minister a liar and a coward.", "ACCUSE", None, ["VEN"],
      ["COL"]),
+    # (critics nobody names have no country: "the Hungarian prime minister" is whom they criticise)
     ("Critics say the Hungarian prime minister has used the pandemic to silence the press.", "ACCUSE", None,
-     ["HUN"], ["HUN"]),
+     [], ["HUN"]),
     ("Pakistani officials said Afghan militants were responsible.", "ACCUSE", None, ["PAK"], ["AFG"]),
     ("A Kenyan court quashed the deportation order against a Tanzanian activist.", "REJECT", None, ["KEN"], []),
     # Workers blocking a port protest, even when the actor named is their nationality.
@@ -267,6 +268,15 @@ CASES = [
     # A group named by its members: the members act.
     ("Several governments, including Ghana and Togo, condemned the coup in Burkina Faso.", "ACCUSE", None,
      ["GHA", "TGO"], []),
+    # What a present-tense "until" or "before" clause says is still to come.
+    ("The rebels will keep fighting until Chadian troops withdraw from the valley.", "RETREAT", "hypothetical",
+     ["TCD"], []),
+    # "anti-Syria" is what the journalist was against, not whose; "Kenyan-led" is whose the force is.
+    ("An anti-Syria journalist was killed in a car bomb explosion in Beirut.", "ASSAULT", None, [], ["LBN"]),
+    ("Kenyan-led forces attacked gang positions near Port-au-Prince.", "ASSAULT", None, ["KEN"], ["HTI"]),
+    # The shells are what was fired, not whom it was fired at; the rebels are not the drone's.
+    ("Israeli tanks fired two shells at buildings in Jenin.", "ASSAULT", None, ["ISR"], ["PSE"]),
+    ("Rebels shot down a Russian drone near Idlib.", "ASSAULT", None, ["SYR"], ["RUS"]),
 ]
 
 

@@ -70,6 +70,17 @@ LEMMA_FIXES = {"stag": "stage", "lended": "lend", "overran": "overrun", "forgave
 WORD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
+# A clause these introduce in the present tense is still to come, whatever the main verb's tense:
+# "said it was withholding aid until an elected government takes over"
+PENDING_MARKS = {"until", "till", "before", "once"}
+LAUNCHING = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash", "shoot"}
+
+
+def _present_tense(verb: Token) -> bool:
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool({"VBZ", "VBP"} & set(tags)) and not {"VBD", "MD"} & set(tags)
+
+
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "hop":
@@ -320,11 +331,25 @@ def _names_party(tok: Token) -> bool:
     return any(t.ent_type_ in PARTY_LABELS for t in tok.subtree)
 
 
+def _stance_prefixed(tok: Token) -> bool:
+    """'an anti-Syria journalist', 'pro-Russian separatists': the country is what the noun is for or
+    against, not whose it is. The parser hangs "pro", "-" and "Russian" on the noun one by one."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":  # the entity's first token: "Pro" of "Pro-Russian"
+        i -= 1
+    if doc[i].lower_.startswith(("anti-", "pro-")):
+        return True
+    after = i + 1 < len(doc) and doc[i].lower_ in ("anti", "pro") and doc[i + 1].text == "-"
+    before = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+    return after or before
+
+
 def _nationality(tok: Token) -> bool:
     """'Ugandan opposition candidates', 'Chinese ships': a noun its nationality makes a party (the
     parser may tag the adjective a PERSON, or nothing but a proper noun)."""
     return any(c.dep_ in ("amod", "compound") and (c.ent_type_ in PARTY_LABELS or c.pos_ == "PROPN")
-               for c in tok.children)
+               and not _stance_prefixed(c) for c in tok.children)
 
 
 def _returned_thing(verb: Token) -> bool:
@@ -830,8 +855,11 @@ class Rules:
                 continue
             if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in self.words.quantifiers | {"one"}:
                 continue
-            if child.dep_ == "amod" and child.ent_type_ not in ("NORP", "GPE") and any(True for _ in child.children):
-                continue  # "the countries able to agree": the modifier's clause is not the name
+            if child.dep_ == "amod" and child.ent_type_ not in ("NORP", "GPE") and any(True for _ in child.children) \
+                    and not (child.lower_ == "led" and any(g.tag_ == "HYPH" for g in child.children)):
+                # "the countries able to agree": the modifier's clause is not the name. "Saudi-led"
+                # forces are Saudi Arabia's; "Iranian-backed" militias are not Iran's.
+                continue
             keep.extend(self._span_tokens(child))
         return keep
 
@@ -840,7 +868,8 @@ class Rules:
         doc = tok.doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = _doc_text(doc)[start:end]
-        names = [ent.text for ent in _ents_in(doc, toks[0].i, toks[-1].i + 1) if ent.label_ in ENTITY_LABELS]
+        names = [ent.text for ent in _ents_in(doc, toks[0].i, toks[-1].i + 1) if ent.label_ in ENTITY_LABELS
+                 and not _stance_prefixed(ent[0])]
         for child in tok.children:  # "his counterpart, Sergei Lavrov": the apposition names him
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("by", "from")
                                          and _lemma(tok) in self.words.proposals):
@@ -873,7 +902,7 @@ class Rules:
             # from Kabul": whose thing it is names the party.
             owner = [c for c in tok.children
                      if (c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP")))
-                     or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG"))]
+                     or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG") and not _stance_prefixed(c))]
             owner += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)]
             if owner:
@@ -1251,6 +1280,11 @@ class Rules:
             foes = [g for w in _prep_objects(carrier or tok, {"for"})
                     for g in _prep_objects(w, {"against", "on", "with"})]
             recipients = foes or recipients
+        if etype == "ASSAULT" and _lemma(carrier or tok) in LAUNCHING \
+                and not any(c.dep_ == "prt" for c in (carrier or tok).children):
+            # "fired four shells at targets in Jericho": the targets are hit ("shot down a drone": the drone)
+            recipients = [r for r in recipients if not (r.dep_ == "dobj" and not r.ent_type_
+                                                        and _lemma(r) in self.words.munitions)]
         if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
             recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
         if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
@@ -1363,6 +1397,8 @@ class Rules:
                 if child.dep_ == "mark" and (low in ("if", "unless", "whether", "lest") or (low == "so" and any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in tok.children))):
                     mode = mode or "hypothetical"  # a condition, or a purpose: "so that the practice is banned"
+                if child.dep_ == "mark" and low in PENDING_MARKS and _present_tense(tok):
+                    mode = mode or "hypothetical"  # "opposed the force until their demands are met"
                 if child.dep_ == "amod" and tok.i in own:
                     if low in self.words.future_amods:
                         mode = mode or "future"

@@ -87,6 +87,7 @@ class Words:
     sports: frozenset[str]
     recognised: frozenset[str]
     grievances: frozenset[str]
+    munitions: frozenset[str]
 
 
 @dataclass(frozen=True)

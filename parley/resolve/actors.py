@@ -572,7 +572,11 @@ class ActorResolver:
             return None
         pos = low.index(target)
         window = " ".join(ctx_words[max(0, pos - 8):pos])
-        window_after = " ".join(ctx_words[pos + 1:pos + 8])
+        # After the name, only an apposition describes it ("Dmytro Kuleba, Ukraine's foreign
+        # minister"); "Rebels shot down a Russian drone" says what they did.
+        named = re.search(rf"\b{re.escape(ctx_words[pos])}\b", context)
+        apposition = named is not None and context[named.end():].lstrip()[:1] in (",", "(", "\u2014", "-")
+        window_after = " ".join(ctx_words[pos + 1:pos + 8]) if apposition else ""
         for side in (window, window_after):
             code = self._compose_title(side, date)
             if code is not None:
