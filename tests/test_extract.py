@@ -277,6 +277,14 @@ CASES = [
     # The shells are what was fired, not whom it was fired at; the rebels are not the drone's.
     ("Israeli tanks fired two shells at buildings in Jenin.", "ASSAULT", None, ["ISR"], ["PSE"]),
     ("Rebels shot down a Russian drone near Idlib.", "ASSAULT", None, ["SYR"], ["RUS"]),
+    # Who arrests, unnamed, is the state where it happened; what they were arrested for is alleged, and theirs.
+    ("A Canadian aid worker was arrested in Lebanon for collaborating with Israel.", "COERCE", None, ["LBN"],
+     ["CAN"]),
+    ("A Canadian aid worker was arrested in Lebanon for collaborating with Israel.", "COOPERATE", "hypothetical",
+     ["CAN"], ["ISR"]),
+    # Protesting that something is wrong is a complaint in words, aimed at whoever the complaint names.
+    ("Kenya's opposition protested that Ugandan police had beaten its supporters.", "ACCUSE", None, ["KEN"],
+     ["UGA"]),
 ]
 
 

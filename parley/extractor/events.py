@@ -1079,11 +1079,17 @@ class Rules:
             _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
 
     def _accused_of(self, tok: Token) -> list[Token]:
-        """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing"."""
-        if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with") \
-                or _lemma(tok.head.head) not in self.words.accusing:
+        """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing",
+        "was arrested for spying"."""
+        if not (self._alleged(tok) or (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "with")
+                                       and _lemma(tok.head.head) in self.words.accusing)):
             return []
         return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+    def _alleged(self, tok: Token) -> bool:
+        """'was arrested for collaborating with Israel': what someone is punished for is alleged."""
+        return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" \
+            and _lemma(tok.head.head) in self.words.punishing
 
     def participants(self, trig: Trigger) -> tuple[list[Token], list[Token]]:
         tok, carrier = trig.token, trig.carrier
@@ -1412,6 +1418,8 @@ class Rules:
                     wished_at = at if wished_at < 0 else wished_at
             if negated and negated_at < 0:
                 negated_at = at
+        if any(self._alleged(t) for t, _ in chain):
+            mode = mode or "hypothetical"
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
             negated = True  # "the round ended without an agreement"
         if any(self._denied(t) for t, _ in chain):
@@ -1730,6 +1738,11 @@ class Rules:
                 recipients = self._protested_at(trig.token) or recipients
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
                 sense = Sense("ACCUSE", "disapprove")
+            said = [c for c in trig.token.children if c.dep_ == "ccomp"] if sense.event_type == "PROTEST" else []
+            if said and _lemma(trig.token) == "protest":
+                # "a rights group protested that the authorities are failing refugees": a complaint in words
+                sense = Sense("ACCUSE", "disapprove")
+                recipients = [s for c in said for s in [self._subject(c)] if s is not None] or recipients
             if trig.token.i in purposes:
                 aux = None  # "called Morrison to congratulate him": the call carried the congratulation out
             if sense.event_type == "MOBILIZE" and self._assists(trig):

@@ -88,6 +88,7 @@ class Words:
     recognised: frozenset[str]
     grievances: frozenset[str]
     munitions: frozenset[str]
+    punishing: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -322,8 +322,11 @@ class ArticleCoder:
             # "the journalist was accused of spreading false information", "the site has been
             # blocked": done to a private party by no one named, in a news report, is the state's doing.
             implied = PASSIVE_STATE[c.event_type]
+        where_done = self._location(c.places)
         if not actors and implied is not None and recipients:
-            state = next((r.country for r in recipients if r.country), self.home)
+            # "a Canadian was arrested in Lebanon": the state where it happened holds the power there
+            state = where_done.country if where_done is not None and where_done.country else next(
+                (r.country for r in recipients if r.country), self.home)
             if state and len(state) == 3 and state not in NON_STATE:
                 actors = (Actor("", f"{state} authorities (implied)", state, implied),)
         if c.event_type in SYMMETRIC and not actors and recipients:
@@ -347,7 +350,7 @@ class ArticleCoder:
         if aux is None and when and self.pub_date is not None and int(when[:4]) <= self.pub_date.year - 1:
             if (self.pub_date - _start_of(when)).days >= 365:
                 aux = "historical"
-        location = self._location(c.places) or self._location(c.nearby_places)
+        location = where_done or self._location(c.nearby_places)
         event_type, mode = c.event_type, c.mode
         if event_type == "COERCE" and mode == "restrict" and actors and all(
                 a.sector == "CVL" and PROTESTERS.search(a.text) for a in actors):
