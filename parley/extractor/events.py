@@ -1738,11 +1738,12 @@ class Rules:
                 recipients = self._protested_at(trig.token) or recipients
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
                 sense = Sense("ACCUSE", "disapprove")
-            said = [c for c in trig.token.children if c.dep_ == "ccomp"] if sense.event_type == "PROTEST" else []
-            if said and _lemma(trig.token) == "protest":
+            complaint = [c for c in trig.token.children if c.dep_ == "ccomp"] \
+                if sense.event_type == "PROTEST" and _lemma(trig.token) == "protest" else []
+            if complaint:
                 # "a rights group protested that the authorities are failing refugees": a complaint in words
                 sense = Sense("ACCUSE", "disapprove")
-                recipients = [s for c in said for s in [self._subject(c)] if s is not None] or recipients
+                recipients = [s for c in complaint for s in [self._subject(c)] if s is not None] or recipients
             if trig.token.i in purposes:
                 aux = None  # "called Morrison to congratulate him": the call carried the congratulation out
             if sense.event_type == "MOBILIZE" and self._assists(trig):
