@@ -285,6 +285,8 @@ CASES = [
     # Protesting that something is wrong is a complaint in words, aimed at whoever the complaint names.
     ("Kenya's opposition protested that Ugandan police had beaten its supporters.", "ACCUSE", None, ["KEN"],
      ["UGA"]),
+    # What is given or promised is no side: a German-made tank does not make Germany the recipient.
+    ("Poland promised to supply German-made tanks.", "AID", "future", ["POL"], []),
 ]
 
 
@@ -307,6 +309,12 @@ def test_a_toll_after_an_attack_is_not_another_attack(pipeline):
     caused = events(pipeline, "Taliban fighters attacked a checkpoint in Helmand. Three soldiers were killed in an "
                               "airstrike later that day.")
     assert [e.trigger for e in caused] == ["attacked", "killed"]  # a toll that names its own cause stays
+
+
+def test_what_is_given_or_promised_is_no_side(pipeline):
+    found = [summary(e) for e in events(pipeline, "Poland promised to supply two German-Norwegian air defence "
+                                                  "systems to Kyiv.")]
+    assert found and all(recipients == ["UKR"] for *_, recipients in found), found
 
 
 def test_negated_event_never_happened(pipeline):

@@ -73,6 +73,7 @@ WORD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # A clause these introduce in the present tense is still to come, whatever the main verb's tense:
 # "said it was withholding aid until an elected government takes over"
 PENDING_MARKS = {"until", "till", "before", "once"}
+PROMISING = {"promise", "pledge", "commit", "vow", "offer"}
 LAUNCHING = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash", "shoot"}
 
 
@@ -227,10 +228,11 @@ VOLITIONAL = {"would", "wo", "will", "'d", "refuse", "decline", "position", "wil
 
 
 def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source: Token | None,
-            offset: int) -> tuple[Mention, ...]:
+            offset: int, given: set[int]) -> tuple[Mention, ...]:
     """Named parties elsewhere in the sentence: where the parse missed the counterpart
-    ("expressed concern over the operation by Turkey"), resolve may find it here."""
-    used = {t.i for t in actors + recipients + ([source] if source is not None else [])}
+    ("expressed concern over the operation by Turkey"), resolve may find it here. `given`: the
+    thing given, whose maker is no counterpart ("supplied US-Norwegian air defence systems")."""
+    used = {t.i for t in actors + recipients + ([source] if source is not None else [])} | given
     used |= {c.i for t in actors + recipients for c in t.subtree}
     found = []
     sent = trig.token.sent
@@ -1078,6 +1080,16 @@ class Rules:
         return trig.sense.mode == "third-party" or any(
             _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
 
+    def _handed_over(self, trig: Trigger) -> set[int]:
+        """The tokens of what is given or promised: "promised to supply US-made air defence systems"
+        is aimed at no side of the maker."""
+        verb = trig.carrier or trig.token
+        if trig.sense.event_type not in ("AGREE", "AID") or _lemma(verb) not in self.words.aid_verbs | PROMISING:
+            return set()
+        giving = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in self.words.aid_verbs)]
+        return {t.i for v in giving for o in v.children if o.dep_ == "dobj" and not o.ent_type_
+                and _lemma(o) in self.words.given_things for t in o.subtree}
+
     def _accused_of(self, tok: Token) -> list[Token]:
         """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing",
         "was arrested for spying"."""
@@ -1296,6 +1308,8 @@ class Rules:
         if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
             # (what a denial's complement names is what was denied, not whom the denial answers)
             recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
+        given = self._handed_over(trig)
+        recipients = [r for r in recipients if r.i not in given]
         actors += _co_actors(tok, actors)
         actors = list({a.i: a for t in actors for a in self._expand(t)}.values())
         taken = {a.i for a in actors} | {t.i for t in trig.tokens}
@@ -1824,7 +1838,7 @@ class Rules:
             nearby_places=tuple(_shift(p, offset) for p in self._places(trig, skip, anywhere=True)),
             contexts=contexts,
             indefinite=_indefinite(trig),
-            others=_others(trig, actors, recipients, source, offset),
+            others=_others(trig, actors, recipients, source, offset, self._handed_over(trig)),
             definite=trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
                                           for c in trig.token.children),
             passive=not trig.nominal and _agent(trig.token) is None

@@ -89,6 +89,7 @@ class Words:
     grievances: frozenset[str]
     munitions: frozenset[str]
     punishing: frozenset[str]
+    given_things: frozenset[str]
 
 
 @dataclass(frozen=True)
