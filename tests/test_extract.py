@@ -287,6 +287,9 @@ CASES = [
      ["UGA"]),
     # What is given or promised is no side: a German-made tank does not make Germany the recipient.
     ("Poland promised to supply German-made tanks.", "AID", "future", ["POL"], []),
+    # Letting aid workers in is RETREAT access, however the parser reads "expanded access".
+    ("The Sudanese government allows UN aid workers expanded access to Darfur.", "RETREAT", None, ["SDN"],
+     ["SDN", "UNO"]),
 ]
 
 

@@ -806,8 +806,11 @@ class Rules:
         if _lemma(verb) not in ("allow", "permit", "let", "give", "grant"):
             return False
         acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _infinitival(c))]
-        return any(_lemma(a) in self.words.access_acts or any(self._aid_like(o) for o in self._objects(a))
-                   for a in acts)
+        acted_on = [o for a in acts for o in self._objects(a)]
+        # "allowed aid workers access": the noun says it too ("allows aid workers expanded access", where
+        # the parser reads "expanded" as the workers' verb)
+        return any(_lemma(a) in self.words.access_acts for a in acts) or any(self._aid_like(o) for o in acted_on) \
+            or any(o.pos_ == "NOUN" and _lemma(o) == "access" for o in acted_on + self._objects(verb))
 
     def _spent_on(self, verb: Token) -> list[Token]:
         """What money was spent on, when that is helping someone or aid: the people helped, or the aid."""
