@@ -320,6 +320,19 @@ def test_what_is_given_or_promised_is_no_side(pipeline):
     assert found and all(recipients == ["UKR"] for *_, recipients in found), found
 
 
+@pytest.mark.parametrize("text,threat", [
+    ("Economists warned that the recession could deepen next year.", False),
+    ("Doctors have warned that the painkiller may harm the heart.", False),
+    ("The ministry warned of a high risk of fuel shortages this winter.", False),
+    ("Iran warned it would retaliate against any Israeli strike.", True),
+    ("Serbia warned Kosovo that it would not tolerate new checkpoints.", True),
+    ("Hamas warned of a response if the raids on the mosque continue.", True),
+    ("The union warned that workers will not end the strike unless wages rise.", True),
+])
+def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat):
+    assert ("THREATEN" in types(pipeline, text)) is threat
+
+
 def test_negated_event_never_happened(pipeline):
     evs = events(pipeline, "Ukraine and Russia could not reach an agreement on a ceasefire.")
     assert evs and all(e.aux_mode == "negation" for e in evs if e.event_type == "AGREE")

@@ -695,6 +695,8 @@ class Rules:
             return Trigger(tok, Sense("MOBILIZE", "troops"), f"verb:{lemma}", [tok])
         if lemma == "fight" and objs and all(_lemma(o) in self.words.disputed for o in objs):
             return None  # "fighting extradition", "fought the ruling in court": a legal battle
+        if lemma == "warn" and not self._threatening(tok, objs):
+            return None  # "analysts warned that the fall could be short-lived": a forecast, not a threat
         # The parser often takes the person called for an object predicate ("called [President X] on Friday").
         called = objs + [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE", "ORG")]
         naming = tok.dep_ == "acl" and (tok.i == 0 or tok.nbor(-1).text != ",")  # "a programme called Bolsa Familia"
@@ -1082,6 +1084,32 @@ class Rules:
     def _mediated(self, trig: Trigger) -> bool:
         return trig.sense.mode == "third-party" or any(
             _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
+
+    def _threatening(self, warn: Token, objs: list[Token]) -> bool:
+        """Whether a warning is a threat: made to a party ("warned the German government that ..."),
+        on a condition ("... if the troops stay"), of a reprisal ("warned of retaliation"), or of what
+        the warner's own side will do ("warned it would retaliate", "that police will no longer
+        tolerate rallies"). Most warnings in the news are forecasts: "doctors warned the drug may harm"."""
+        if any(self._is_party(o) or o.pos_ == "PRON" or _nationality(o)
+               or _lemma(o) in self.words.role_heads | self.words.person_heads for o in objs):
+            return True
+        if any(_lemma(o) in self.words.warned_of for o in _prep_objects(warn, {"of", "about"})):
+            return True
+        for clause in (c for c in warn.children if c.dep_ == "ccomp"):
+            subj = self._subject(clause)
+            own = subj is not None and (subj.lower_ in ("i", "we", "it", "they", "he", "she") or (
+                _lemma(subj) in self.words.role_heads and not _nationality(subj)))
+            negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEG_WORDS | {"longer"})
+                          for c in clause.children)
+            bound = negated or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            # an act, or a refusal: "MEPs will not ratify the deal if ...", "it will retaliate"; not "the
+            # fall could be short-lived if ...", "it will go bankrupt"
+            acts = negated or _lemma(clause) in self.words.warned_of \
+                or self.lex.verbs.get(_lemma(clause), NO_EVENT) is not NO_EVENT
+            conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree)
+            if bound and acts and (own or conditional):
+                return True
+        return False
 
     def _handed_over(self, trig: Trigger) -> set[int]:
         """The tokens of what is given or promised: "promised to supply US-made air defence systems"

@@ -90,6 +90,7 @@ class Words:
     munitions: frozenset[str]
     punishing: frozenset[str]
     given_things: frozenset[str]
+    warned_of: frozenset[str]
 
 
 @dataclass(frozen=True)
