@@ -1118,8 +1118,12 @@ class Rules:
         if trig.sense.event_type not in ("AGREE", "AID") or _lemma(verb) not in self.words.aid_verbs | PROMISING:
             return set()
         giving = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in self.words.aid_verbs)]
-        return {t.i for v in giving for o in v.children if o.dep_ == "dobj" and not o.ent_type_
-                and _lemma(o) in self.words.given_things for t in o.subtree}
+        things = [o for v in giving for o in v.children if o.dep_ == "dobj" and not o.ent_type_
+                  and _lemma(o) in self.words.given_things]
+        # ("30 ambulances to Mali": the parser may hang whom they go to on the thing)
+        to = {t.i for o in things for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "into")
+              for t in p.subtree}
+        return {t.i for o in things for t in o.subtree} - to
 
     def _accused_of(self, tok: Token) -> list[Token]:
         """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing",
