@@ -333,6 +333,16 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     assert ("THREATEN" in types(pipeline, text)) is threat
 
 
+@pytest.mark.parametrize("text", [
+    "Net buying hit a record 1.55 billion dlrs in Tokyo last December.",
+    "Shares of Gazprom hit a record 400 roubles in Moscow.",
+    "Russia's trade surplus hit 20 billion dollars in March.",
+    "LG Electronics demonstrated the functions of its new phone.",
+])
+def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
+    assert not types(pipeline, text)
+
+
 def test_negated_event_never_happened(pipeline):
     evs = events(pipeline, "Ukraine and Russia could not reach an agreement on a ceasefire.")
     assert evs and all(e.aux_mode == "negation" for e in evs if e.event_type == "AGREE")

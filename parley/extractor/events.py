@@ -72,6 +72,7 @@ WORD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 # A clause these introduce in the present tense is still to come, whatever the main verb's tense:
 # "said it was withholding aid until an elected government takes over"
+FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 PENDING_MARKS = {"until", "till", "before", "once"}
 PROMISING = {"promise", "pledge", "commit", "vow", "offer"}
 LAUNCHING = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash", "shoot"}
@@ -695,6 +696,12 @@ class Rules:
             return Trigger(tok, Sense("MOBILIZE", "troops"), f"verb:{lemma}", [tok])
         if lemma == "fight" and objs and all(_lemma(o) in self.words.disputed for o in objs):
             return None  # "fighting extradition", "fought the ruling in court": a legal battle
+        if lemma in ("hit", "reach", "top") and objs and all(
+                o.ent_type_ in FIGURES or _lemma(o) in self.words.figures
+                or any(_lemma(c) in self.words.figures for c in o.children) for o in objs):
+            return None  # "net buying hit a record 1.55 billion dlrs", "oil hit $44": a figure reached
+        if lemma == "demonstrate" and objs:
+            return None  # "demonstrated its functions", "its resolve": showed, not a protest
         if lemma == "warn" and not self._threatening(tok, objs):
             return None  # "analysts warned that the fall could be short-lived": a forecast, not a threat
         # The parser often takes the person called for an object predicate ("called [President X] on Friday").

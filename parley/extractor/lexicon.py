@@ -91,6 +91,7 @@ class Words:
     punishing: frozenset[str]
     given_things: frozenset[str]
     warned_of: frozenset[str]
+    figures: frozenset[str]
 
 
 @dataclass(frozen=True)
