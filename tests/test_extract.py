@@ -445,6 +445,10 @@ def test_disasters_and_accidents_are_no_assault(pipeline):
 def test_condolences_are_a_statement(pipeline):
     # CAMEO 018, which PLOVER does not code; "offered his condolences" is no offer either.
     assert events(pipeline, "The Kremlin offered its condolences to France over the fire.") == ()
+    # What the sympathy is about is background, not a new attack; an event told in a clause of its own is.
+    assert events(pipeline, "Kenya's president offered condolences over a bombing in Mogadishu that killed "
+                            "30 people.") == ()
+    assert "ASSAULT" in types(pipeline, "Turkey expressed solidarity with Qatar after Israeli strikes hit Doha.")
 
 
 def test_a_purpose_of_a_call_that_never_happened_stays_future(pipeline):

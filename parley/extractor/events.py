@@ -1092,6 +1092,19 @@ class Rules:
         return trig.sense.mode == "third-party" or any(
             _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
 
+    def _condoled(self, trig: Trigger) -> bool:
+        """'expressed condolences to the families of those killed in the attack': the attack is
+        what the sympathy is about, background to the statement."""
+        tok = trig.token
+        # up through the phrase the trigger sits in ("over an attack that killed 40"), not into a
+        # clause of its own ("expressed solidarity after strikes hit Doha")
+        while tok.dep_ not in ("advcl", "ccomp", "conj", "parataxis", "ROOT") and tok.head.i != tok.i:
+            tok = tok.head
+            if _lemma(tok) in self.words.condoled or any(
+                    c.dep_ == "dobj" and _lemma(c) in self.words.condoled for c in tok.children):
+                return True
+        return False
+
     def _threatening(self, warn: Token, objs: list[Token]) -> bool:
         """Whether a warning is a threat: made to a party ("warned the German government that ..."),
         on a condition ("... if the troops stay"), of a reprisal ("warned of retaliation"), or of what
@@ -1748,7 +1761,7 @@ class Rules:
         purposes = self._call_purposes(triggers)
         triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
                     and not self._disaster(t) and not _meeting_topic(t, triggers)
-                    and not self._adopted_text(t, triggers)]
+                    and not self._adopted_text(t, triggers) and not self._condoled(t)]
         contexts = _contexts(sent, self.lex)
         for trig in triggers:
             if trig.rule.startswith("must:"):

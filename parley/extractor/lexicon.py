@@ -92,6 +92,7 @@ class Words:
     given_things: frozenset[str]
     warned_of: frozenset[str]
     figures: frozenset[str]
+    condoled: frozenset[str]
 
 
 @dataclass(frozen=True)
