@@ -287,6 +287,10 @@ CASES = [
      ["UGA"]),
     # What is given or promised is no side: a German-made tank does not make Germany the recipient.
     ("Poland promised to supply German-made tanks.", "AID", "future", ["POL"], []),
+    # A leader announcing what "the government" will do announces it for his own side; an announced
+    # curfew threatens the population of the country (PLOVER THREATEN restrict).
+    ("Prime Minister Andrew Holness announced that the government will extend the nightly curfew.", "THREATEN",
+     None, ["JAM"], ["JAM"]),
     # Letting aid workers in is RETREAT access, however the parser reads "expanded access".
     ("The Sudanese government allows UN aid workers expanded access to Darfur.", "RETREAT", None, ["SDN"],
      ["SDN", "UNO"]),

@@ -308,6 +308,11 @@ def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
 INTENT = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
           "CONCEDE": "AGREE", "REJECT": "REJECT", "PROTEST": "THREATEN",
           "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN"}
+# What an announced act of force threatens (PLOVER's THREATEN modes), by the act's mode or type:
+# "announced he will extend the curfew" threatens restrictions on the population.
+THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "restrict": "restrict", "censor": "restrict",
+                "arrest": "arrest", "deport": "expel", "expel": "expel", "seize": "territory",
+                "ASSAULT": "violence", "SANCTION": "relations"}
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
 # What a phone call can itself do (see `_call_purposes`).
 SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
@@ -1092,6 +1097,12 @@ class Rules:
         return trig.sense.mode == "third-party" or any(
             _lemma(t) in ("mediate", "mediation", "broker") for t in [*trig.tokens, trig.carrier] if t is not None)
 
+    def _own_side(self, tok: Token) -> bool:
+        """Who a speaker announces for: a pronoun, or a role nobody else is named for ("announced
+        that the government will extend the curfew", "warned that police will not tolerate rallies")."""
+        return tok.pos_ == "PRON" or (tok.pos_ == "NOUN" and _lemma(tok) in self.words.role_heads
+                                      and not _nationality(tok) and not any(c.dep_ == "poss" for c in tok.children))
+
     def _condoled(self, trig: Trigger) -> bool:
         """'expressed condolences to the families of those killed in the attack': the attack is
         what the sympathy is about, background to the statement."""
@@ -1117,8 +1128,7 @@ class Rules:
             return True
         for clause in (c for c in warn.children if c.dep_ == "ccomp"):
             subj = self._subject(clause)
-            own = subj is not None and (subj.lower_ in ("i", "we", "it", "they", "he", "she") or (
-                _lemma(subj) in self.words.role_heads and not _nationality(subj)))
+            own = subj is not None and self._own_side(subj)
             negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEG_WORDS | {"longer"})
                           for c in clause.children)
             bound = negated or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
@@ -1839,25 +1849,27 @@ class Rules:
             source = None if trig.rule.startswith(SAID_NOW) else self.attribution(trig)
             intent = INTENT.get(sense.event_type) if aux == "future" else None
             if intent is not None:
+                threat = THREAT_MODES.get(sense.mode or "", THREAT_MODES.get(sense.event_type)) \
+                    if intent == "THREATEN" else None
                 reporting = self._speech_head(trig.token)
                 outer = self._outer_speech(trig)
                 speaker = self._subject(outer) if outer is not None else None
                 # An actor's own word commits it; for cooperation, so does any first-hand statement of what
                 # it will do ("the minister said South Africa would give ... assistance").
-                by_self = speaker is not None and (not actors or any(a.pos_ == "PRON" for a in actors)
+                by_self = speaker is not None and (not actors or any(self._own_side(a) for a in actors)
                                                    or sense.event_type not in SELF_ANNOUNCED)
                 # "said he hopes the EU will persuade Biden to lift sanctions": a wish, nobody's commitment
                 by_self = by_self and outer is not None and not any(
                     _lemma(t) in self.words.hypo_heads for t in trig.token.ancestors if outer in t.ancestors)
                 if by_self and speaker is not None and outer is not None:
                     # "Farc said it will release the hostages": the statement is itself the commitment.
-                    doers = actors if actors and not any(a.pos_ == "PRON" for a in actors) else self._expand(speaker)
-                    yield self._candidate(trig, Sense(intent), None, [outer, *tokens], doers, recipients,
-                                     None, contexts, offset, "intent:")
+                    doers = actors if actors and not any(self._own_side(a) for a in actors) else self._expand(speaker)
+                    yield self._candidate(trig, Sense(intent, threat), None, [outer, *tokens], doers, recipients,
+                                          None, contexts, offset, "intent:")
                 elif reporting is None and sense.event_type not in SELF_ANNOUNCED and actors:
                     # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
-                    yield self._candidate(trig, Sense(intent), None, tokens, actors, recipients, None, contexts, offset,
-                                     "intent:")
+                    yield self._candidate(trig, Sense(intent, threat), None, tokens, actors, recipients, None,
+                                          contexts, offset, "intent:")
             if len(actors) > 1 and all(_each_other(r) for r in recipients) \
                     and sense.event_type not in SYMMETRIC and _reciprocal(trig.token):  # "met each other": one meeting
                 # "Russia and Ukraine blamed each other": each blamed the other, two events
