@@ -291,6 +291,9 @@ CASES = [
     # curfew threatens the population of the country (PLOVER THREATEN restrict).
     ("Prime Minister Andrew Holness announced that the government will extend the nightly curfew.", "THREATEN",
      None, ["JAM"], ["JAM"]),
+    # "made it clear" says what follows: "it" is the government that said so.
+    ("The Sri Lankan government has made it clear it will not lift the ban on the rebels.", "REJECT", None,
+     ["LKA"], []),
     # Letting aid workers in is RETREAT access, however the parser reads "expanded access".
     ("The Sudanese government allows UN aid workers expanded access to Darfur.", "RETREAT", None, ["SDN"],
      ["SDN", "UNO"]),

@@ -353,6 +353,15 @@ def _stance_prefixed(tok: Token) -> bool:
     return after or before
 
 
+def _made_clear(tok: Token) -> Token | None:
+    """The "made" of "made (it) clear that ...", which says what follows, like "said"."""
+    if _lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
+        return tok
+    if tok.lower_ == "clear" and _lemma(tok.head) == "make":
+        return tok.head
+    return None
+
+
 def _nationality(tok: Token) -> bool:
     """'Ugandan opposition candidates', 'Chinese ships': a noun its nationality makes a party (the
     parser may tag the adjective a PERSON, or nothing but a proper noun)."""
@@ -1437,6 +1446,9 @@ class Rules:
                 break
             if cur.dep_ in ("ccomp", "parataxis", "xcomp") and _lemma(cur.head) in self.words.speech:
                 return cur.head
+            made = _made_clear(cur.head) if cur.dep_ in ("ccomp", "advcl") else None
+            if made is not None:
+                return made  # "made it clear it will not lift the ban": said so
             cur = cur.head
         # the speech verb may be a dependent of the clause's root ("X did Y, Z said" parsed as parataxis)
         root = tok.sent.root
