@@ -350,6 +350,21 @@ def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)
 
 
+def test_an_act_and_its_purpose_are_one_event(pipeline):
+    found = [summary(e) for e in events(pipeline, "Kenyan riot police used tear gas to disperse students in Nairobi.")]
+    assert found == [("ASSAULT", None, ["KEN"], ["KEN"])], found
+    found = [summary(e) for e in events(pipeline, "Hundreds of Kurds began a hunger strike to protest against "
+                                                  "Sweden's decision.")]
+    assert [f for f in found if f[0] == "PROTEST"] == [("PROTEST", None, [""], ["SWE"])], found
+    # what is agreed is not a purpose: the agreement stands
+    assert "AGREE" in types(pipeline, "The German government has agreed to set up a transport company in Berlin.")
+
+
+def test_what_a_statement_urges_has_not_happened(pipeline):
+    found = events(pipeline, "ASEAN ministers issued a statement urging North Korea to comply with its obligations.")
+    assert [e.aux_mode for e in found if e.event_type == "CONCEDE"] == ["hypothetical"], found
+
+
 def test_negated_event_never_happened(pipeline):
     evs = events(pipeline, "Ukraine and Russia could not reach an agreement on a ceasefire.")
     assert evs and all(e.aux_mode == "negation" for e in evs if e.event_type == "AGREE")

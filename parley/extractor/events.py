@@ -353,6 +353,27 @@ def _stance_prefixed(tok: Token) -> bool:
     return after or before
 
 
+def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
+    """'fired tear gas to disperse the protesters', 'began a hunger strike to protest against the
+    decision': one act of force or protest, told twice. The purpose names whom (and, for force,
+    how); a protest's own act says how ("hunger strike"), so it keeps that mode. ("Imposed a
+    blockade to prevent arms deliveries" tells its act best itself.)"""
+    out = []
+    for trig in triggers:
+        verb = trig.carrier or trig.token
+        purpose = next((t for t in triggers if t is not trig and t.sense.event_type == trig.sense.event_type
+                        and t.sense.event_type in ("ASSAULT", "PROTEST") and t.token.head.i == verb.i and _infinitival(t.token)
+                        # ("agreed to set up" is what was agreed; "used tear gas to disperse" is why)
+                        and (t.token.dep_ == "advcl" or (t.token.dep_ == "xcomp" and (
+                            trig.carrier is not None or trig.rule.startswith("phrase:"))))),
+                       None)
+        if purpose is None:
+            out.append(trig)
+        elif trig.sense.event_type == "PROTEST" and trig.sense.mode:
+            purpose.sense = Sense("PROTEST", trig.sense.mode)
+    return out
+
+
 def _made_clear(tok: Token) -> Token | None:
     """The "made" of "made (it) clear that ...", which says what follows, like "said"."""
     if _lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
@@ -1424,9 +1445,15 @@ class Rules:
         """'rejected calls to withdraw', 'calls for it to halt': the parser hangs the infinitive on the
         verb, but it is what the call asks for (the call's object ends where the clause begins)."""
         for obj in clause.head.children:
-            if obj.dep_ == "dobj" and _lemma(obj) in self.words.proposals \
-                    and obj.right_edge.i + 1 == clause.left_edge.i:
+            if obj.dep_ != "dobj" or obj.right_edge.i + 1 != clause.left_edge.i:
+                continue
+            if _lemma(obj) in self.words.proposals:
                 return obj
+            # "issued a statement urging North Korea to comply": the clause is what is urged
+            urging = [t for t in obj.subtree if t.dep_ == "acl" and t.right_edge.i + 1 == clause.left_edge.i
+                      and _lemma(t) in self.words.object_control & self.words.hypo_heads]
+            if urging:
+                return urging[0]
         return None
 
     def _subjunctive(self, verb: Token) -> bool:
@@ -1784,6 +1811,7 @@ class Rules:
         triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
                     and not self._disaster(t) and not _meeting_topic(t, triggers)
                     and not self._adopted_text(t, triggers) and not self._condoled(t)]
+        triggers = _purposes_told(triggers)
         contexts = _contexts(sent, self.lex)
         for trig in triggers:
             if trig.rule.startswith("must:"):
