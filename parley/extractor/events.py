@@ -362,7 +362,8 @@ def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
     for trig in triggers:
         verb = trig.carrier or trig.token
         purpose = next((t for t in triggers if t is not trig and t.sense.event_type == trig.sense.event_type
-                        and t.sense.event_type in ("ASSAULT", "PROTEST") and t.token.head.i == verb.i and _infinitival(t.token)
+                        and t.sense.event_type in ("ASSAULT", "PROTEST") and t.token.head.i == verb.i
+                        and _infinitival(t.token)
                         # ("agreed to set up" is what was agreed; "used tear gas to disperse" is why)
                         and (t.token.dep_ == "advcl" or (t.token.dep_ == "xcomp" and (
                             trig.carrier is not None or trig.rule.startswith("phrase:"))))),
