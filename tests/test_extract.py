@@ -360,6 +360,11 @@ def test_an_act_and_its_purpose_are_one_event(pipeline):
     assert "AGREE" in types(pipeline, "The German government has agreed to set up a transport company in Berlin.")
 
 
+def test_the_toll_of_an_attack_is_the_same_attack(pipeline):
+    found = events(pipeline, "A roadside bombing near Mosul killed one U.S. soldier and wounded two others.")
+    assert [e.event_type for e in found] == ["ASSAULT"], found
+
+
 def test_what_a_statement_urges_has_not_happened(pipeline):
     found = events(pipeline, "ASEAN ministers issued a statement urging North Korea to comply with its obligations.")
     assert [e.aux_mode for e in found if e.event_type == "CONCEDE"] == ["hypothetical"], found

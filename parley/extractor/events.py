@@ -368,6 +368,11 @@ def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
                         and (t.token.dep_ == "advcl" or (t.token.dep_ == "xcomp" and (
                             trig.carrier is not None or trig.rule.startswith("phrase:"))))),
                        None)
+        # "a bombing killed one soldier and wounded two others": the toll of the same attack
+        if trig.rule in CASUALTIES and trig.token.dep_ == "conj" and any(
+                t is not trig and t.sense.event_type == "ASSAULT"
+                and (trig.token.head in (t.token, t.carrier) or t.token.head is trig.token.head) for t in triggers):
+            continue
         if purpose is None:
             out.append(trig)
         elif trig.sense.event_type == "PROTEST" and trig.sense.mode:
