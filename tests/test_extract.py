@@ -360,6 +360,12 @@ def test_an_act_and_its_purpose_are_one_event(pipeline):
     assert "AGREE" in types(pipeline, "The German government has agreed to set up a transport company in Berlin.")
 
 
+def test_displacement_is_coded_by_its_named_cause(pipeline):
+    assert not events(pipeline, "Tens of thousands of people were displaced in the enclave of Afrin.")
+    found = [summary(e) for e in events(pipeline, "Turkish troops have displaced thousands of people in Afrin.")]
+    assert ("SANCTION", None, ["TUR"], ["SYR"]) in found, found
+
+
 def test_the_toll_of_an_attack_is_the_same_attack(pipeline):
     found = events(pipeline, "A roadside bombing near Mosul killed one U.S. soldier and wounded two others.")
     assert [e.event_type for e in found] == ["ASSAULT"], found

@@ -652,7 +652,8 @@ class Rules:
             return None  # "militias backed by Turkey", "activities opposing the war": a description, unlike
             # "medicines donated by Japan" or "people evacuated by the US", which report help given
         given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
-                        for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "with what now totals $50bn"
+                        for g in c.children if g.dep_ in ("pobj", "pcomp")  # "with what now totals $50bn"
+                        and _lemma(g) not in self.words.place_nouns]  # ("deployed vans to aid points": where to)
         given += [c for o in given for c in o.conjuncts]
         if lemma in self.words.aid_verbs and any(self._aid_like(o, money=lemma != "take") for o in given):
             if lemma not in ("offer", "pledge"):

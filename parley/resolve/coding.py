@@ -316,6 +316,8 @@ class ArticleCoder:
                            or not r.country)
         if not actors and not recipients:
             return None
+        if not actors and c.rule == "verb:displace":
+            return None  # the spec codes displacement by its named cause; "were displaced" names none
         implied = STATE_MODES.get(c.mode or "")
         if implied is None and c.passive and c.event_type in PASSIVE_STATE and recipients \
                 and all(r.sector in PRIVATE for r in recipients):
