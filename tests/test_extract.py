@@ -291,6 +291,10 @@ CASES = [
     # curfew threatens the population of the country (PLOVER THREATEN restrict).
     ("Prime Minister Andrew Holness announced that the government will extend the nightly curfew.", "THREATEN",
      None, ["JAM"], ["JAM"]),
+    # A plan of force is a threat; a mediation mission is mediation.
+    ("Greece plans to impose restrictions on workers from Bulgaria.", "THREATEN", None, ["GRC"], ["BGR"]),
+    ("Qatar's emir undertook a mediation mission between Sudan and Chad.", "CONSULT", None, ["QAT"],
+     ["SDN", "TCD"]),
     # "made it clear" says what follows: "it" is the government that said so.
     ("The Sri Lankan government has made it clear it will not lift the ban on the rebels.", "REJECT", None,
      ["LKA"], []),

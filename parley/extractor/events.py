@@ -320,6 +320,7 @@ CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 # What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
 # is the actor, not a source, and what is said is made now.
@@ -1913,7 +1914,10 @@ class Rules:
                     doers = actors if actors and not any(self._own_side(a) for a in actors) else self._expand(speaker)
                     yield self._candidate(trig, Sense(intent, threat), None, [outer, *tokens], doers, recipients,
                                           None, contexts, offset, "intent:")
-                elif reporting is None and sense.event_type not in SELF_ANNOUNCED and actors:
+                elif reporting is None and actors and (sense.event_type not in SELF_ANNOUNCED or any(
+                        _lemma(t) in INTENDING and t.pos_ == "VERB" for t, _ in self._chain(trig)[1:])):
+                    # ("Greece plans to impose restrictions": a plan of force is a threat; "the army is
+                    # expected to attack" is someone's forecast)
                     # "Putin will meet Erdogan in Ankara": a scheduled meeting shows the intent to meet.
                     yield self._candidate(trig, Sense(intent, threat), None, tokens, actors, recipients, None,
                                           contexts, offset, "intent:")
