@@ -1412,7 +1412,9 @@ class Rules:
             # (what a denial's complement names is what was denied, not whom the denial answers)
             recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
         given = self._handed_over(trig)
-        recipients = [r for r in recipients if r.i not in given]
+        # ("tighten the blockade with Albania's help": a helper acts alongside, it is not acted on)
+        recipients = [r for r in recipients if r.i not in given and not (
+            r.dep_ == "pobj" and r.head.lower_ == "with" and _lemma(r) in ("help", "support", "assistance", "backing"))]
         actors += _co_actors(tok, actors)
         actors = list({a.i: a for t in actors for a in self._expand(t)}.values())
         taken = {a.i for a in actors} | {t.i for t in trig.tokens}
