@@ -341,6 +341,10 @@ def test_what_is_given_or_promised_is_no_side(pipeline):
     ("Serbia warned Kosovo that it would not tolerate new checkpoints.", True),
     ("Hamas warned of a response if the raids on the mosque continue.", True),
     ("The union warned that workers will not end the strike unless wages rise.", True),
+    ("Algeria warned it would downgrade relations with Morocco.", True),
+    ("Ethiopia warned that Sudan would face penalties over the border raids.", True),
+    ("Riot police warned the teachers that they would be arrested.", True),
+    ("The club warned it will go bankrupt if the talks with creditors fail.", False),
 ])
 def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat):
     assert ("THREATEN" in types(pipeline, text)) is threat
@@ -354,6 +358,10 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
 ])
 def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)
+
+
+def test_a_place_that_hits_is_no_figure(pipeline):
+    assert "ASSAULT" in types(pipeline, "Kenyan forces hit Lower Shabelle yesterday, leaving 11 dead.")
 
 
 def test_an_act_and_its_purpose_are_one_event(pipeline):

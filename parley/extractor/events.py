@@ -320,6 +320,7 @@ CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
 # What one can refuse ("would not commit": REJECT) or offer ("willing to withdraw": AGREE).
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "PROTEST"}
 INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
@@ -356,9 +357,9 @@ def _stance_prefixed(tok: Token) -> bool:
 
 def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
     """'fired tear gas to disperse the protesters', 'began a hunger strike to protest against the
-    decision': one act of force or protest, told twice. The purpose names whom (and, for force,
-    how); a protest's own act says how ("hunger strike"), so it keeps that mode. ("Imposed a
-    blockade to prevent arms deliveries" tells its act best itself.)"""
+    decision': one act of force or protest, told twice. Force is told best by its purpose (whom,
+    and how); a protest by its own act ("began a hunger strike"). ("Imposed a blockade to prevent
+    arms deliveries" tells its act best itself.)"""
     out = []
     for trig in triggers:
         verb = trig.carrier or trig.token
@@ -374,11 +375,12 @@ def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
                 t is not trig and t.sense.event_type == "ASSAULT"
                 and (trig.token.head in (t.token, t.carrier) or t.token.head is trig.token.head) for t in triggers):
             continue
-        if purpose is None:
+        if purpose is None or trig.sense.event_type == "PROTEST":
             out.append(trig)
-        elif trig.sense.event_type == "PROTEST" and trig.sense.mode:
-            purpose.sense = Sense("PROTEST", trig.sense.mode)
-    return out
+    # a protest is told by its own act, which says how ("began a hunger strike") and where
+    told = {t.token.i for t in out if t.sense.event_type == "PROTEST"}
+    return [t for t in out if not (t.sense.event_type == "PROTEST" and t.token.head.i in told
+                                   and t.token.dep_ in ("advcl", "xcomp") and _infinitival(t.token))]
 
 
 def _made_clear(tok: Token) -> Token | None:
@@ -739,9 +741,9 @@ class Rules:
             return Trigger(tok, Sense("MOBILIZE", "troops"), f"verb:{lemma}", [tok])
         if lemma == "fight" and objs and all(_lemma(o) in self.words.disputed for o in objs):
             return None  # "fighting extradition", "fought the ruling in court": a legal battle
-        if lemma in ("hit", "reach", "top") and objs and all(
+        if lemma in ("hit", "reach", "top") and objs and all(o.pos_ != "PROPN" and (
                 o.ent_type_ in FIGURES or _lemma(o) in self.words.figures
-                or any(_lemma(c) in self.words.figures for c in o.children) for o in objs):
+                or any(_lemma(c) in self.words.figures for c in o.children)) for o in objs):
             return None  # "net buying hit a record 1.55 billion dlrs", "oil hit $44": a figure reached
         if lemma == "demonstrate" and objs:
             return None  # "demonstrated its functions", "its resolve": showed, not a protest
@@ -1100,8 +1102,12 @@ class Rules:
         shown = [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("show", "express", "voice")
                  for o in c.children if o.dep_ == "dobj" and _lemma(o) in self.words.grievances
                  for g in _prep_objects(o, {"for", "of", "at", "over", "with", "against"}) if _names_party(g)]
-        if defied or shown:
-            return defied + shown
+        # "began a hunger strike to protest against Sweden's decision": what the protest is against
+        against = [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate")
+                   for o in [*_prep_objects(c, {"against", "over"}), *(d for d in c.children if d.dep_ == "dobj")]
+                   for g in [o, *(p for p in o.children if p.dep_ == "poss")] if _names_party(g)]
+        if defied or shown or against:
+            return defied + shown + against
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "xcomp", "acl") \
                     or _lemma(clause) not in ("demand", "call", "urge", "press"):
@@ -1159,9 +1165,8 @@ class Rules:
         on a condition ("... if the troops stay"), of a reprisal ("warned of retaliation"), or of what
         the warner's own side will do ("warned it would retaliate", "that police will no longer
         tolerate rallies"). Most warnings in the news are forecasts: "doctors warned the drug may harm"."""
-        if any(self._is_party(o) or o.pos_ == "PRON" or _nationality(o)
-               or _lemma(o) in self.words.role_heads | self.words.person_heads for o in objs):
-            return True
+        if any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objs):
+            return True  # said to someone: "warned Hamas that ...", "warned lawyers they would be arrested"
         if any(_lemma(o) in self.words.warned_of for o in _prep_objects(warn, {"of", "about"})):
             return True
         for clause in (c for c in warn.children if c.dep_ == "ccomp"):
@@ -1170,12 +1175,14 @@ class Rules:
             negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEG_WORDS | {"longer"})
                           for c in clause.children)
             bound = negated or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-            # an act, or a refusal: "MEPs will not ratify the deal if ...", "it will retaliate"; not "the
-            # fall could be short-lived if ...", "it will go bankrupt"
-            acts = negated or _lemma(clause) in self.words.warned_of \
-                or self.lex.verbs.get(_lemma(clause), NO_EVENT) is not NO_EVENT
+            # an act of force, or a refusal: "MEPs will not ratify the deal if ...", "it would order strikes",
+            # "Egypt would face penalties"; not "the fall could be short-lived if ...", "it will go bankrupt"
+            acts = negated or any(_lemma(t) in self.words.warned_of or self.lex.verbs.get(
+                _lemma(t), NO_EVENT).event_type in FORCEFUL or self.lex.nouns.get(
+                _lemma(t), NO_EVENT).event_type in FORCEFUL for t in clause.subtree)
             conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree)
-            if bound and acts and (own or conditional):
+            if bound and acts and (own or conditional or any(
+                    _lemma(t) in self.words.warned_of for t in clause.subtree if t.dep_ in ("dobj", "pobj"))):
                 return True
         return False
 
@@ -1394,7 +1401,7 @@ class Rules:
         if trig.sense.mode == "visit" and not recipients and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             # "arrived in Amman on a two-day visit": the visit is to the place arrived in
             recipients.extend(o for o in _prep_objects(tok.head.head, {"in", "to"}) if o.ent_type_ == "GPE")
-        if etype == "PROTEST" and not recipients:
+        if etype == "PROTEST" and all(r.ent_type_ in NOT_PLACES for r in recipients):  # ("on Monday")
             recipients.extend(self._protested_at(carrier or tok))
         if etype == "MOBILIZE":
             # "mobilised reservists for a possible war against Iraq": whom the force is readied against
