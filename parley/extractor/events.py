@@ -70,9 +70,9 @@ LEMMA_FIXES = {"stag": "stage", "lended": "lend", "overran": "overrun", "forgave
 WORD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
+FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # A clause these introduce in the present tense is still to come, whatever the main verb's tense:
 # "said it was withholding aid until an elected government takes over"
-FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 PENDING_MARKS = {"until", "till", "before", "once"}
 PROMISING = {"promise", "pledge", "commit", "vow", "offer"}
 LAUNCHING = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash", "shoot"}
@@ -359,28 +359,25 @@ def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
     """'fired tear gas to disperse the protesters', 'began a hunger strike to protest against the
     decision': one act of force or protest, told twice. Force is told best by its purpose (whom,
     and how); a protest by its own act ("began a hunger strike"). ("Imposed a blockade to prevent
-    arms deliveries" tells its act best itself.)"""
-    out = []
-    for trig in triggers:
+    arms deliveries" tells its act best itself; "agreed to set up" is what was agreed.) And "a
+    bombing killed one soldier and wounded two others" is the toll of one attack."""
+    def purpose(trig: Trigger) -> Trigger | None:
         verb = trig.carrier or trig.token
-        purpose = next((t for t in triggers if t is not trig and t.sense.event_type == trig.sense.event_type
-                        and t.sense.event_type in ("ASSAULT", "PROTEST") and t.token.head.i == verb.i
-                        and _infinitival(t.token)
-                        # ("agreed to set up" is what was agreed; "used tear gas to disperse" is why)
-                        and (t.token.dep_ == "advcl" or (t.token.dep_ == "xcomp" and (
-                            trig.carrier is not None or trig.rule.startswith("phrase:"))))),
-                       None)
-        # "a bombing killed one soldier and wounded two others": the toll of the same attack
+        return next((t for t in triggers if t is not trig and t.sense.event_type == trig.sense.event_type
+                     and t.token.head.i == verb.i and _infinitival(t.token)
+                     and (t.token.dep_ == "advcl" or (t.token.dep_ == "xcomp" and (
+                         trig.carrier is not None or trig.rule.startswith("phrase:"))))), None)
+
+    dropped = set()
+    for trig in triggers:
         if trig.rule in CASUALTIES and trig.token.dep_ == "conj" and any(
                 t is not trig and t.sense.event_type == "ASSAULT"
                 and (trig.token.head in (t.token, t.carrier) or t.token.head is trig.token.head) for t in triggers):
-            continue
-        if purpose is None or trig.sense.event_type == "PROTEST":
-            out.append(trig)
-    # a protest is told by its own act, which says how ("began a hunger strike") and where
-    told = {t.token.i for t in out if t.sense.event_type == "PROTEST"}
-    return [t for t in out if not (t.sense.event_type == "PROTEST" and t.token.head.i in told
-                                   and t.token.dep_ in ("advcl", "xcomp") and _infinitival(t.token))]
+            dropped.add(id(trig))
+        told = purpose(trig) if trig.sense.event_type in ("ASSAULT", "PROTEST") else None
+        if told is not None:
+            dropped.add(id(trig) if trig.sense.event_type == "ASSAULT" else id(told))
+    return [t for t in triggers if id(t) not in dropped]
 
 
 def _made_clear(tok: Token) -> Token | None:
