@@ -295,6 +295,8 @@ CASES = [
     ("Greece plans to impose restrictions on workers from Bulgaria.", "THREATEN", None, ["GRC"], ["BGR"]),
     ("Qatar's emir undertook a mediation mission between Sudan and Chad.", "CONSULT", None, ["QAT"],
      ["SDN", "TCD"]),
+    # Stones are PLOVER's primitive weapons.
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "ASSAULT", None, ["PSE"], ["ISR"]),
     # Tightening a blockade imposes more of it; whoever helps acts alongside, it is not the target.
     ("Israel tightened its blockade of Gaza with Egypt's help.", "COERCE", None, ["ISR"], ["PSE"]),
     # "made it clear" says what follows: "it" is the government that said so.
