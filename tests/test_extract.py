@@ -295,6 +295,9 @@ CASES = [
     ("Greece plans to impose restrictions on workers from Bulgaria.", "THREATEN", None, ["GRC"], ["BGR"]),
     ("Qatar's emir undertook a mediation mission between Sudan and Chad.", "CONSULT", None, ["QAT"],
      ["SDN", "TCD"]),
+    # Forces "withdrawn" (no one named) are the ones who withdraw, from the place's side.
+    ("Russian forces were withdrawn from Kherson.", "RETREAT", None, ["RUS"], ["UKR"]),
+    ("American troops were pulled out of northern Syria.", "RETREAT", None, ["USA"], ["SYR"]),
     # Stones are PLOVER's primitive weapons.
     ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "ASSAULT", None, ["PSE"], ["ISR"]),
     # Tightening a blockade imposes more of it; whoever helps acts alongside, it is not the target.

@@ -1415,6 +1415,14 @@ class Rules:
         if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
             # (what a denial's complement names is what was denied, not whom the denial answers)
             recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
+        if etype == "RETREAT" and trig.sense.mode == "withdraw" and not actors:
+            # "Russian forces were withdrawn from Kherson": the forces withdraw, from the place's side
+            withdrawn = [r for r in recipients if r.dep_ == "nsubjpass"]
+            if withdrawn:
+                actors = withdrawn
+                left = _prep_objects(carrier or tok, {"from"}) + [
+                    o for t in trig.tokens if t.lower_ == "out" for o in _prep_objects(t, {"of"})]  # "pulled out of"
+                recipients = [r for r in recipients if r not in withdrawn] + [o for o in left if o not in recipients]
         given = self._handed_over(trig)
         # ("tighten the blockade with Albania's help": a helper acts alongside, it is not acted on)
         recipients = [r for r in recipients if r.i not in given and not (
