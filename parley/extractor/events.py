@@ -1918,14 +1918,14 @@ class Rules:
                 speaker = self._subject(outer) if outer is not None else None
                 # An actor's own word commits it; for cooperation, so does any first-hand statement of what
                 # it will do ("the minister said South Africa would give ... assistance").
-                by_self = speaker is not None and (not actors or any(self._own_side(a) for a in actors)
-                                                   or sense.event_type not in SELF_ANNOUNCED)
+                spoken_for = not actors or any(self._own_side(a) for a in actors)  # "it", "the government"
+                by_self = speaker is not None and (spoken_for or sense.event_type not in SELF_ANNOUNCED)
                 # "said he hopes the EU will persuade Biden to lift sanctions": a wish, nobody's commitment
                 by_self = by_self and outer is not None and not any(
                     _lemma(t) in self.words.hypo_heads for t in trig.token.ancestors if outer in t.ancestors)
                 if by_self and speaker is not None and outer is not None:
                     # "Farc said it will release the hostages": the statement is itself the commitment.
-                    doers = actors if actors and not any(self._own_side(a) for a in actors) else self._expand(speaker)
+                    doers = self._expand(speaker) if spoken_for else actors
                     yield self._candidate(trig, Sense(intent, threat), None, [outer, *tokens], doers, recipients,
                                           None, contexts, offset, "intent:")
                 elif reporting is None and actors and (sense.event_type not in SELF_ANNOUNCED or any(
