@@ -308,6 +308,19 @@ CASES = [
     # Letting aid workers in is RETREAT access, however the parser reads "expanded access".
     ("The Sudanese government allows UN aid workers expanded access to Darfur.", "RETREAT", None, ["SDN"],
      ["SDN", "UNO"]),
+    # Whoever is the subject of the next coordinated clause acts there; it is no counterpart here.
+    ("Indian troops stayed on alert on Monday and the Chinese embassy urged its citizens to leave.", "MOBILIZE",
+     None, ["IND"], []),
+    # A hunger strike is specific: it needs no target, unlike a bare "strike".
+    ("Dozens of prisoners in Bahrain have been participating in a hunger strike since May.", "PROTEST", None,
+     ["BHR"], ["BHR"]),
+    # "due to" gives a cause, not a schedule: the torture happened.
+    ("A Bahraini activist died due to continued torture in a Manama prison.", "ASSAULT", None, [], ["BHR"]),
+    # Declaring something out of the question refuses it.
+    ("Greece's foreign minister said that talks with Turkey are out of the question.", "REJECT", None, ["GRC"],
+     ["TUR"]),
+    ("The Thai premier said that lifting the curfew in Bangkok is out of the question.", "REJECT", None, ["THA"],
+     []),
 ]
 
 

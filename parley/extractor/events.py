@@ -110,6 +110,12 @@ def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tu
     return None
 
 
+def _out_of_question(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "out" and any(
+        g.lower_ == "of" and any(q.dep_ == "pobj" and q.lower_ == "question" for q in g.children)
+        for g in c.children) for c in tok.children)
+
+
 def _verb_as_noun(tok: Token) -> bool:
     # Headlines in the present tense ("Germany and UNICEF hand over 30 vehicles"): the tagger
     # reads the verb as a noun, but a root with both a subject and an object is a verb.
@@ -237,7 +243,14 @@ def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source:
     used |= {c.i for t in actors + recipients for c in t.subtree}
     found = []
     sent = trig.token.sent
+    own_clauses = {trig.token.i, *(t.i for t in trig.token.ancestors)}
     for ent in _ents_in(sent.doc, sent.start, sent.end):
+        noun = ent.root
+        while noun.dep_ in ("amod", "compound", "poss") and noun.head is not noun:
+            noun = noun.head  # "the Chinese embassy": the party is the noun it names
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in own_clauses \
+                and noun.head.dep_ == "conj" and noun.head.head.i in own_clauses:
+            continue  # "troops remained on alert and the Embassy urged ...": the Embassy acts in its own clause
         if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in used for t in ent):
             m = Mention(ent.text, ent.start_char + offset, ent.end_char + offset, "name", ent.root.lower_,
                         (ent.text,), ent.label_ == "PERSON")
@@ -576,7 +589,7 @@ class Rules:
             key, sense = hit
             if sense is NO_EVENT:
                 continue
-            if _lemma(tok) in self.lex.weak_nouns \
+            if key in self.lex.weak_nouns \
                     and not (_lemma(tok) == "strike" and _prep_objects(tok, {"on", "against"})) \
                     and not _prep_objects(tok, {"between"}):
                 continue  # a vague noun counts alone only with a target or both sides: "strikes on Lviv"
@@ -1550,7 +1563,8 @@ class Rules:
                         mode = mode or "future"
                     elif low in self.words.hypo_amods:
                         mode = mode or "hypothetical"
-            if tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP":  # "due to" is a cause
+            # "due to" is a cause, however it is tagged ("died due to continued torture")
+            if tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP" and tok.dep_ != "prep":
                 if lemma in self.words.future_heads:
                     mode = mode or "future"
                 elif lemma in self.words.hypo_heads:
@@ -1564,6 +1578,8 @@ class Rules:
             negated = True  # "the round ended without an agreement"
         if any(self._denied(t) for t, _ in chain):
             negated = True
+        ruled_out = self._ruled_out(trig) is not None
+        negated = negated or ruled_out
         for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
             if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
                 negated = True
@@ -1572,8 +1588,14 @@ class Rules:
         # "demanded that its partners refuse to recognise X": what is only asked for was not refused;
         # "refused to consider talks" was.
         if negated and not (negated_at >= 0 and wished_at > negated_at):
-            return "negation", bool((auxes | lemmas) & VOLITIONAL)
+            return "negation", ruled_out or bool((auxes | lemmas) & VOLITIONAL)
         return mode, False
+
+    def _ruled_out(self, trig: Trigger) -> Token | None:
+        """The "is out of the question" that refuses the trigger's act ("said lifting the ban is out of
+        the question"), if one does."""
+        return next((t.head for t, _ in self._chain(trig)
+                     if t.dep_ in ("nsubj", "csubj", "nsubjpass") and _out_of_question(t.head)), None)
 
     def _denied(self, clause: Token) -> bool:
         """'denied that its forces shelled the city', 'rejected claims that its jets struck': by the
@@ -1868,6 +1890,12 @@ class Rules:
                     refusal = True  # "did not give permission", "did not grant visas": the authority refused them
             if refusal and sense.event_type in COOPERATIVE:
                 sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
+                ruling = self._ruled_out(trig)
+                sayer = self._subject(ruling.head) if ruling is not None and ruling.dep_ == "ccomp" \
+                    and _lemma(ruling.head) in self.words.speech else None
+                if sayer is not None:  # "Greece said talks with Turkey are out of the question": Greece refuses
+                    recipients = [t for t in [*actors, *recipients] if t.i != sayer.i]
+                    actors = self._expand(sayer)
             if sense.event_type == "CONCEDE" and aux is None and self._access(trig.token):
                 sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
                 recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
