@@ -317,6 +317,9 @@ CASES = [
     # "due to" gives a cause, not a schedule: the torture happened.
     ("A Bahraini activist died due to continued torture in a Manama prison.", "ASSAULT", None, [], ["BHR"]),
     # Declaring something out of the question refuses it.
+    # What is threatened gives the threat its PLOVER mode; a curfew falls on the population.
+    ("The Kenyan president threatened to institute a curfew in Mombasa.", "THREATEN", None, ["KEN"], ["KEN"]),
+    ("The junta in Niger introduced martial law in Niamey.", "COERCE", None, ["NER"], ["NER"]),
     ("Greece's foreign minister said that talks with Turkey are out of the question.", "REJECT", None, ["GRC"],
      ["TUR"]),
     ("The Thai premier said that lifting the curfew in Bangkok is out of the question.", "REJECT", None, ["THA"],
@@ -438,7 +441,9 @@ def test_what_a_rejected_proposal_asked_for_did_not_happen(pipeline):
 def test_a_demand_made_by_protesting_is_the_protest(pipeline):
     # PLOVER: demands that take the form of demonstrations are coded as PROTEST.
     for text in ("Students in Jakarta staged mass demonstrations on Saturday to demand political reforms.",
-                 "Egyptian protesters held a peaceful demonstration calling for the removal of the president."):
+                 "Egyptian protesters held a peaceful demonstration calling for the removal of the president.",
+                 "Farmers blocked the motorway near Lyon to demand lower fuel taxes.",
+                 "Thousands of truckers blocked the highway near Ottawa to demand an end to vaccine mandates."):
         assert [e.event_type for e in events(pipeline, text)] == ["PROTEST"], text
 
 

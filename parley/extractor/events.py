@@ -327,6 +327,12 @@ THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "restrict": "re
                 "arrest": "arrest", "deport": "expel", "expel": "expel", "seize": "territory",
                 "ASSAULT": "violence", "SANCTION": "relations"}
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
+
+
+def _threat_mode(act: Sense) -> str | None:
+    return THREAT_MODES.get(act.mode or "", THREAT_MODES.get(act.event_type))
+
+
 # What a phone call can itself do (see `_call_purposes`).
 SPOKEN = {"SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 CASUALTIES = {"verb:kill", "verb:wound", "verb:injure"}
@@ -434,13 +440,13 @@ def _meeting_topic(trig: Trigger, triggers: list[Trigger]) -> bool:
             t.carrier, "i", -1)) for t in triggers if t is not trig)
 
 
-def _protest_demand(trig: Trigger, triggers: list[Trigger]) -> bool:
+def _protest_demand(trig: Trigger, protests: list[Trigger]) -> bool:
     """'demonstrated calling for independence', 'began a hunger strike to demand reforms': PLOVER
     codes a demand made by protesting as the PROTEST, not as a REQUEST besides it."""
     if trig.sense.event_type != "REQUEST" or trig.token.dep_ not in ("advcl", "xcomp", "acl", "prep", "pobj"):
         return False
     head = trig.token.head.head if trig.token.dep_ == "pobj" else trig.token.head  # "rioted in demand of"
-    return any(t.sense.event_type == "PROTEST" and (head in t.tokens or head is t.carrier) for t in triggers)
+    return any(head in t.tokens or head is t.carrier for t in protests)
 
 
 def _trigger_text(doc: Doc, tokens: list[Token], start: int, end: int) -> str:
@@ -1826,6 +1832,14 @@ class Rules:
                 if t.token.head.i in calls and t.token.dep_ in ("advcl", "xcomp") and _infinitival(t.token)
                 and t.sense.event_type in SPOKEN}
 
+    def _crowd_blocking(self, trig: Trigger, actors: list[Token] | None = None) -> bool:
+        """Whether a blockade is a crowd's ("farmers blocked the motorway"): a protest, not repression."""
+        if trig.sense.event_type != "COERCE" or _lemma(trig.token) not in ("block", "blockade"):
+            return False
+        return any(_lemma(a) in self.words.crowds or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
+                   or (a.dep_ in ("amod", "compound") and _lemma(a.head) in self.words.crowds)
+                   for a in (self.participants(trig)[0] if actors is None else actors))
+
     def _disaster(self, trig: Trigger) -> bool:
         """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
         A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
@@ -1852,7 +1866,8 @@ class Rules:
         if not triggers and predicates:
             triggers = [t for t in [self._predicate(sent)] if t is not None]
         purposes = self._call_purposes(triggers)
-        triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, triggers)
+        protests = [t for t in triggers if t.sense.event_type == "PROTEST" or self._crowd_blocking(t)]
+        triggers = [t for t in triggers if t.token.i not in purposes.values() and not _protest_demand(t, protests)
                     and not self._disaster(t) and not _meeting_topic(t, triggers)
                     and not self._adopted_text(t, triggers) and not self._condoled(t)]
         triggers = _purposes_told(triggers)
@@ -1899,10 +1914,7 @@ class Rules:
             if sense.event_type == "CONCEDE" and aux is None and self._access(trig.token):
                 sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
                 recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
-            if sense.event_type == "COERCE" and _lemma(trig.token) in ("block", "blockade") \
-                    and any(_lemma(a) in self.words.crowds or (a.ent_type_ == "NORP" and a.tag_ in ("NNS", "NNPS"))
-                            or (a.dep_ in ("amod", "compound") and _lemma(a.head) in self.words.crowds)
-                            for a in actors):
+            if sense.event_type == "COERCE" and self._crowd_blocking(trig, actors):
                 sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
                 recipients = self._protested_at(trig.token) or recipients
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
@@ -1924,13 +1936,21 @@ class Rules:
                     and not any(_lemma(c) in ("joint", "combined") for c in trig.token.children):
                 sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
             willing = self.willingness(trig)
+            # what is threatened, vowed or promised: "threatened to impose a curfew" threatens restrictions
+            content = next((t.sense for t in triggers for v in [t.carrier or t.token]
+                            if v.head.i == trig.token.i and t is not trig
+                            and (v.dep_ == "xcomp" or (v.dep_ == "advcl" and _infinitival(v)))), None)
             if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
                     (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c)))
                     and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
                     and not self._phrase_blocked(c) for c in trig.token.children):
-                sense = Sense("THREATEN")  # "vowed to fight on": a promise of force is a threat
+                # "vowed to fight on": a promise of force is a threat
+                sense = Sense("THREATEN", _threat_mode(content) if content is not None else None)
+            elif sense.event_type == "THREATEN" and sense.mode is None and content is not None:
+                sense = Sense("THREATEN", _threat_mode(content))
             if willing is not None and sense.event_type in SELF_ANNOUNCED and aux in (None, "hypothetical"):
-                sense, aux, tokens = Sense("THREATEN"), None, [willing, *tokens]  # "prepared to impose martial law"
+                # "prepared to impose martial law"
+                sense, aux, tokens = Sense("THREATEN", _threat_mode(sense)), None, [willing, *tokens]
             if willing is not None and sense.event_type in COOPERATIVE:
                 sense, tokens = Sense("AGREE"), [willing, *tokens]
                 if not actors:
@@ -1939,8 +1959,7 @@ class Rules:
             source = None if trig.rule.startswith(SAID_NOW) else self.attribution(trig)
             intent = INTENT.get(sense.event_type) if aux == "future" else None
             if intent is not None:
-                threat = THREAT_MODES.get(sense.mode or "", THREAT_MODES.get(sense.event_type)) \
-                    if intent == "THREATEN" else None
+                threat = _threat_mode(sense) if intent == "THREATEN" else None
                 reporting = self._speech_head(trig.token)
                 outer = self._outer_speech(trig)
                 speaker = self._subject(outer) if outer is not None else None

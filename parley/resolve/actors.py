@@ -38,7 +38,7 @@ HEADS = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|E
 CASED_NAMES = {"labour", "guards", "meta", "fox"}
 # Bodies whose officials act for the body, not for their own country.
 SPEAKS_FOR = {"UNO", "IGO", "EUR", "NGO"}
-KNOWLEDGE_VERSION = "2026.11.29.1"  # of the actor files; bump when countries, organisations, roles or persons change
+KNOWLEDGE_VERSION = "2026.11.29.2"  # of the actor files; bump when countries, organisations, roles or persons change
 
 
 @dataclass(frozen=True)
