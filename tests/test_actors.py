@@ -76,6 +76,15 @@ def test_title_in_context_teaches_an_unknown_name(resolver):
     assert code is not None and (code.country, code.sector) == ("KEN", "GOV")
 
 
+def test_a_title_must_stand_right_before_the_name(resolver):
+    # A later bare surname keeps the title; a clause before a place gives it none, and no one's
+    # surname takes "the" (William Hague is not "the Hague").
+    context = "Kenya's interior minister Ochieng Kiprotich met Kiprotich's critics."
+    code = resolver.resolve("Kiprotich", context=context)
+    assert code is not None and (code.country, code.sector) == ("KEN", "GOV"), code
+    assert resolver.resolve("The Hague", context="Angry Dutch farmers blockaded The Hague on Monday.") is None
+
+
 def test_nonsense_and_empty_are_none(resolver):
     assert resolver.resolve("") is None
     assert resolver.resolve("   ") is None

@@ -447,6 +447,12 @@ def test_a_demand_made_by_protesting_is_the_protest(pipeline):
         assert [e.event_type for e in events(pipeline, text)] == ["PROTEST"], text
 
 
+def test_a_crowd_named_with_its_mood_is_still_the_crowd(pipeline):
+    # "Angry Polish truckers": the people, not Poland (the parser may read "Angry Polish" as a name).
+    found = events(pipeline, "Angry Polish truckers blocked the border crossing on Monday.")
+    assert [(a.country, a.sector) for e in found for a in e.actor] == [("POL", "CVL")], found
+
+
 def test_what_a_demand_asks_for_has_not_happened(pipeline):
     found = [summary(e) for e in events(pipeline, "Iran repeated its demand that the US lift sanctions on its banks.")]
     assert not [f for f in found if f[0] == "CONCEDE" and f[1] is None], found

@@ -972,7 +972,7 @@ class Rules:
             if counted:  # "dozens of protesters" are protesters
                 tok = counted[0]
         if tok.pos_ == "NOUN" and not tok.ent_type_ \
-                and _lemma(tok) not in self.words.person_heads | self.words.role_heads:
+                and _lemma(tok) not in self.words.person_heads | self.words.role_heads | self.words.crowds:
             # "Putin's military adventure", "a United Nations appeal", "French mediation", "an offer
             # from Kabul": whose thing it is names the party.
             owner = [c for c in tok.children

@@ -391,7 +391,8 @@ class ActorResolver:
             # "the West", "the Gulf", "Europe": parties of no one country (PLOVER), not an unknown
             # name to code by the countries around it
             return ActorCode(self.region_names.get(key, raw), None, None, f"region '{raw}': no one country")
-        return self._compose(raw, key, context, date)
+        # "the Hague" is a place: a bare surname never takes "the" (William Hague is not meant)
+        return self._compose(raw, key, context, date, surnamed=not re.match(r"(?i)the\s", text.strip()))
 
     def _head(self, words: list[str]) -> tuple[int, int]:
         """(head index, end of the noun phrase before any locative tail)."""
@@ -405,7 +406,8 @@ class ActorResolver:
                 head = k - 1
         return head, end
 
-    def _compose(self, raw: str, key: str, context: str | None, date: str | None) -> ActorCode | None:
+    def _compose(self, raw: str, key: str, context: str | None, date: str | None,
+                 surnamed: bool = True) -> ActorCode | None:
         words = key.split()
         n = len(words)
         if "ethnic" in words[:-1]:
@@ -539,7 +541,7 @@ class ActorResolver:
         others_known = all(w in self.roles or w in self.relational or w in self.whole or w in self.adjective
                            for w in words[:-1])
         surname = self._person(words[-1], date, context, surname=True) \
-            if raw[:1].isupper() and others_known else None
+            if raw[:1].isupper() and others_known and (surnamed or n > 1) else None
         if surname is not None:
             return surname
         return self._from_context(raw, context, date)
@@ -571,7 +573,15 @@ class ActorResolver:
         if target not in low:
             return None
         pos = low.index(target)
-        window = " ".join(ctx_words[max(0, pos - 8):pos])
+        # Before the name, a title ends right at it ("Ukraine's foreign minister, Dmytro Kuleba");
+        # "farmers blockaded The Hague" gives the place no title.
+        def title_word(i: int) -> bool:
+            return low[i] in self.roles or self._is_country(low[i], context) is not None
+        j = pos - 1
+        while j >= 0 and ctx_words[j][:1].isupper() and not title_word(j):
+            j -= 1  # the rest of the name ("minister Dubem Oniya" for "Oniya")
+        titled = j >= 0 and title_word(j)
+        window = " ".join(ctx_words[max(0, pos - 8):pos]) if titled else ""
         # After the name, only an apposition describes it ("Dmytro Kuleba, Ukraine's foreign
         # minister"); "Rebels shot down a Russian drone" says what they did.
         named = re.search(rf"\b{re.escape(ctx_words[pos])}\b", context)
