@@ -453,6 +453,20 @@ def test_a_crowd_named_with_its_mood_is_still_the_crowd(pipeline):
     assert [(a.country, a.sector) for e in found for a in e.actor] == [("POL", "CVL")], found
 
 
+def test_winning_a_game_is_no_assault(pipeline):
+    for text in ("The Denver Broncos found a way to beat the Oakland Raiders.",
+                 "Smith hit two homers as the Boston Red Sox beat the New York Yankees on Sunday."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "Riot police beat students outside the university in Dhaka.") == {"ASSAULT"}
+
+
+def test_an_organisation_named_in_passing_is_no_place(pipeline):
+    # "Hamas" is also a spelling of the German town of Hamm: the organisation decides the country.
+    found = events(pipeline, "Unknown gunmen beat a Hamas commander to death.")
+    assert [a.country for e in found for a in e.actor] != ["DEU"], found
+    assert [r.country for e in found for r in e.recipient] == ["PSE"], found
+
+
 def test_what_a_demand_asks_for_has_not_happened(pipeline):
     found = [summary(e) for e in events(pipeline, "Iran repeated its demand that the US lift sanctions on its banks.")]
     assert not [f for f in found if f[0] == "CONCEDE" and f[1] is None], found

@@ -1917,6 +1917,9 @@ class Rules:
             if sense.event_type == "COERCE" and self._crowd_blocking(trig, actors):
                 sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
                 recipients = self._protested_at(trig.token) or recipients
+            if sense.event_type == "ASSAULT" and _lemma(trig.token) in self.words.contests and any(
+                    r.ent_type_ in ("ORG", "PRODUCT", "FAC") for r in recipients):
+                continue  # "the Spurs beat the Mavericks": a game or a market, not violence
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
                 sense = Sense("ACCUSE", "disapprove")
             complaint = [c for c in trig.token.children if c.dep_ == "ccomp"] \

@@ -85,6 +85,7 @@ class Words:
     circumstances: frozenset[str]
     relations: frozenset[str]
     sports: frozenset[str]
+    contests: frozenset[str]
     recognised: frozenset[str]
     grievances: frozenset[str]
     munitions: frozenset[str]

@@ -161,8 +161,12 @@ class ArticleCoder:
         for text in names:
             if self._role(text):
                 continue
-            entry = self.gazetteer.lookup(text)
-            iso = entry.country if entry is not None and entry.country else self.resolver.country_of(text)
+            code = self._code(text, "")
+            if code is not None and str(getattr(code, "why", "")).startswith("organisation"):
+                iso = code.country  # "Hamas" is the organisation, not a spelling of the German town of Hamm
+            else:
+                entry = self.gazetteer.lookup(text)
+                iso = entry.country if entry is not None and entry.country else self.resolver.country_of(text)
             if iso:
                 counts[iso] = counts.get(iso, 0.0) + weight
         return counts
