@@ -10,7 +10,7 @@ from typing import Any
 
 from parley import __version__
 from parley.annotate import load_nlp, model_version
-from parley.clean import content_spans
+from parley.clean import content_spans, parser_text
 from parley.extractor.candidates import Candidate, DocFacts
 from parley.extractor.events import Rules, doc_facts, merge_facts
 from parley.extractor.lexicon import Lexicon, default_lexicon, load_lexicon
@@ -46,7 +46,7 @@ class Pipeline:
         `on_error` and comes out without events; the rest of the stream goes on."""
         def texts() -> Iterator[tuple[str, tuple[ArticleInput, list[tuple[int, int]], int, bool]]]:
             for a in articles:
-                parts = pieces(a.text)
+                parts = pieces(parser_text(a.text))
                 spans = content_spans(a.text)  # once per article, shared by its pieces
                 for n, (offset, text) in enumerate(parts):
                     yield text, (a, spans, offset, n == len(parts) - 1)
@@ -190,7 +190,7 @@ def locate_many(articles: Iterable[ArticleInput], geoparser: Any = None, batch_s
 
     def texts() -> Iterator[tuple[str, tuple[ArticleInput, int, bool]]]:
         for a in articles:
-            parts = pieces(a.text)
+            parts = pieces(parser_text(a.text))
             for n, (offset, text) in enumerate(parts):
                 yield text, (a, offset, n == len(parts) - 1)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.clean import content_spans, is_boilerplate_line, load_patterns
+from parley.clean import content_spans, is_boilerplate_line, load_patterns, parser_text
 
 FURNITURE = [
     "Also Read | Ministers to meet in Geneva next month",
@@ -124,3 +124,16 @@ def test_invalid_user_pattern_is_reported(tmp_path: Path) -> None:
     extra.write_text("patterns:\n  - pattern: '([unclosed'\n", encoding="utf-8")
     with pytest.raises(ValueError, match="broken.yaml: pattern #1"):
         load_patterns([extra])
+
+
+@pytest.mark.parametrize("text,read", [
+    ("LAGOS (Reuters) - Police fired tear gas.", "LAGOS.            Police fired tear gas."),
+    ("HARARE, Zimbabwe -- Troops deployed.", "HARARE, Zimbabwe.   Troops deployed."),
+    ("AFP - Talks resumed.", "      Talks resumed."),
+    ("Intro.\nQUITO (AP) - Protesters marched.", "Intro.\nQUITO.       Protesters marched."),
+    ("The talks - held in Geneva - failed.", "The talks - held in Geneva - failed."),
+    ("Saudi-led forces struck Sanaa.", "Saudi-led forces struck Sanaa."),
+])
+def test_the_parser_reads_datelines_as_sentences_of_their_own(text: str, read: str) -> None:
+    assert parser_text(text) == read
+    assert len(parser_text(text)) == len(text)  # offsets into the original stay valid

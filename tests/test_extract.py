@@ -467,6 +467,16 @@ def test_an_organisation_named_in_passing_is_no_place(pipeline):
     assert [r.country for e in found for r in e.recipient] == ["PSE"], found
 
 
+def test_a_wire_dateline_is_not_the_subject(pipeline):
+    [attack] = events(pipeline, "ODESA (Reuters) - Russian forces shelled Mykolaiv on Monday.")
+    assert summary(attack) == ("ASSAULT", None, ["RUS"], ["UKR"]), attack
+    assert [a.text for a in attack.actor] == ["Russian forces"]
+    assert attack.evidence.text.startswith("Russian forces")
+    # An unnamed court sits where the report is filed, not in the convicts' country.
+    [verdict] = events(pipeline, "KABUL, Afghanistan -- Three Americans were found guilty of torturing prisoners.")
+    assert [a.country for a in verdict.actor] == ["AFG"], verdict
+
+
 def test_what_a_demand_asks_for_has_not_happened(pipeline):
     found = [summary(e) for e in events(pipeline, "Iran repeated its demand that the US lift sanctions on its banks.")]
     assert not [f for f in found if f[0] == "CONCEDE" and f[1] is None], found

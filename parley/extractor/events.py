@@ -939,7 +939,7 @@ class Rules:
         return keep
 
     def mention(self, tok: Token) -> Mention:
-        toks = sorted(self._span_tokens(tok), key=lambda t: t.i)
+        toks = [t for t in sorted(self._span_tokens(tok), key=lambda t: t.i) if not t.is_space] or [tok]
         doc = tok.doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = _doc_text(doc)[start:end]

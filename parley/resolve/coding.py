@@ -331,8 +331,9 @@ class ArticleCoder:
         where_done = self._location(c.places)
         if not actors and implied is not None and recipients:
             # "a Canadian was arrested in Lebanon": the state where it happened holds the power there
-            state = where_done.country if where_done is not None and where_done.country else next(
-                (r.country for r in recipients if r.country), self.home)
+            # (else the country the article reports from: "KABUL -- Three Americans were convicted")
+            state = where_done.country if where_done is not None and where_done.country else self.home or next(
+                (r.country for r in recipients if r.country), None)
             if state and len(state) == 3 and state not in NON_STATE:
                 actors = (Actor("", f"{state} authorities (implied)", state, implied),)
         if c.event_type in SYMMETRIC and not actors and recipients:
