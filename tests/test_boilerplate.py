@@ -130,6 +130,7 @@ def test_invalid_user_pattern_is_reported(tmp_path: Path) -> None:
     ("LAGOS (Reuters) - Police fired tear gas.", "LAGOS.            Police fired tear gas."),
     ("HARARE, Zimbabwe -- Troops deployed.", "HARARE, Zimbabwe.   Troops deployed."),
     ("AFP - Talks resumed.", "      Talks resumed."),
+    ("KYIV, March 3 (Reuters) - Shelling went on.", "KYIV, March 3.            Shelling went on."),
     ("Intro.\nQUITO (AP) - Protesters marched.", "Intro.\nQUITO.       Protesters marched."),
     ("The talks - held in Geneva - failed.", "The talks - held in Geneva - failed."),
     ("Saudi-led forces struck Sanaa.", "Saudi-led forces struck Sanaa."),

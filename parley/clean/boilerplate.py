@@ -77,7 +77,8 @@ def is_boilerplate_line(line: str, patterns: Sequence[re.Pattern[str]] | None = 
 _AGENCIES = (r"Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|TASS|Bloomberg|AAP|EFE|ANSA|Kyodo|Yonhap|Interfax|"
              r"IRNA|Sputnik|Anadolu|Bernama|CNN|BBC")
 # A wire dateline opening a line: "KYIV (Reuters) - ", "KABUL, Afghanistan -- ", "AP - ", "(AFP) - ".
-_PLACE = r"[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*)?"
+_PART = r"(?:[A-Z][\w.'-]*|\d{1,2})"  # "Afghanistan", "March", "3" in "KYIV, March 3 (Reuters) - "
+_PLACE = rf"[A-Z][A-Z.'-]{{2,}}(?:[ -][A-Z][A-Z.'-]+)*(?:,[ \t]+{_PART}(?:[ \t]+{_PART})*)?"
 _DATELINE = re.compile(
     rf"^[ \t]*(?:(?!(?:{_AGENCIES})\b)(?P<place>{_PLACE})[ \t]*(?:\((?:{_AGENCIES})\))?|\(?(?:{_AGENCIES})\)?)"
     r"[ \t]*(?:--|-|\u2013|\u2014)[ \t]+(?=\S)",
