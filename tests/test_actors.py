@@ -85,6 +85,11 @@ def test_a_title_must_stand_right_before_the_name(resolver):
     assert resolver.resolve("The Hague", context="Angry Dutch farmers blockaded The Hague on Monday.") is None
 
 
+def test_the_title_nearest_the_name_is_its_title(resolver):
+    code = resolver.resolve("Olena Hrytsenko", context="Ukrainian police questioned the journalist Olena Hrytsenko.")
+    assert code is not None and (code.country, code.sector) == ("UKR", "JRN"), code
+
+
 def test_nonsense_and_empty_are_none(resolver):
     assert resolver.resolve("") is None
     assert resolver.resolve("   ") is None

@@ -570,6 +570,13 @@ def test_also_read_lines_are_not_the_article(pipeline):
     assert not any(e.event_type == "ASSAULT" for e in evs)
 
 
+def test_she_is_the_unknown_person_just_named_not_an_earlier_leader(pipeline):
+    text = ("Olaf Scholz visited Warsaw on Monday. In Minsk, Maria Lebedeva was detained by police. "
+            "In March she had criticised the Belarusian army.")
+    [blame] = [e for e in events(pipeline, text) if e.event_type == "ACCUSE"]
+    assert [(a.name, a.country) for a in blame.actor] == [("Maria Lebedeva", "BLR")], blame
+
+
 def test_pronoun_takes_the_person_named_before(pipeline):
     text = ("German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. "
             "She met Ukrainian officials to discuss air defence.")

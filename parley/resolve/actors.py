@@ -597,17 +597,18 @@ class ActorResolver:
         key = norm(text)
         words = key.split()
         country = None
-        sector = None
+        # the role nearest the name wins: in "police detained the blogger", the blogger's
+        sector: tuple[int, str] | None = None  # (where the role ends, its sector)
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):
                 gram = " ".join(words[start:start + size])
                 if country is None and (gram in self.whole or gram in self.adjective) \
                         and (gram not in self.cased or self._is_country(gram, text)):
                     country = (self.whole.get(gram) or (None,))[0] or self.adjective.get(gram)
-                if sector is None and gram in self.roles and self.roles[gram][1] >= 2:
-                    sector = self.roles[gram][0]
+                if gram in self.roles and self.roles[gram][1] >= 2 and (sector is None or start + size > sector[0]):
+                    sector = (start + size, self.roles[gram][0])
         if country and sector:
-            return ActorCode(text, country, sector, "title")
+            return ActorCode(text, country, sector[1], "title")
         return None
 
 

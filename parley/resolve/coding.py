@@ -147,6 +147,11 @@ class ArticleCoder:
                 key = n.text.lower()
                 self.names.setdefault(key, code)
                 self.names.setdefault(key.split()[-1], code)
+            elif n.label == "PERSON" and code is None and " " in n.text.strip() \
+                    and self.gazetteer.lookup(n.text) is None:
+                # A person the knowledge does not know ("Marjorie Taylor Greene") is still who "she"
+                # is next, not the last known leader named paragraphs before.
+                self.memory.named.append((n.start, Actor(n.text, n.text, None, None)))
         # Places where things happen count most; plain mentions break ties and decide when few
         # places are named.
         if facts.toponyms:
@@ -214,8 +219,8 @@ class ArticleCoder:
             if speaker and (head in SINGULAR | PLURAL or (body and head in NEUTER and not recipient)):
                 return [Actor(m.text, a.name, a.country, a.sector) for a in speaker]
             person = self.memory.person_before(m.start) if head in SINGULAR else None
-            if person is not None:
-                return [Actor(m.text, person.name, person.country, person.sector)]
+            if person is not None:  # (one the knowledge does not know: most likely of the story's country)
+                return [Actor(m.text, person.name, person.country or self.home, person.sector)]
             if head in PLURAL and self.memory.groups:
                 return [Actor(m.text, a.name, a.country, a.sector) for a in self.memory.groups[-1]]
             if head in NEUTER and self.memory.countries and not recipient:  # "commit to it": a thing
