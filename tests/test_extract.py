@@ -453,6 +453,13 @@ def test_a_crowd_named_with_its_mood_is_still_the_crowd(pipeline):
     assert [(a.country, a.sector) for e in found for a in e.actor] == [("POL", "CVL")], found
 
 
+def test_falling_to_a_figure_or_to_ones_death_is_no_capture(pipeline):
+    for text in ("The price of copper fell to dollars 8,200 a tonne in London.",
+                 "A climber fell to his death on Mont Blanc."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "Raqqa fell to Kurdish-led fighters in October.") == {"COERCE"}
+
+
 def test_winning_a_game_is_no_assault(pipeline):
     for text in ("The Denver Broncos found a way to beat the Oakland Raiders.",
                  "Smith hit two homers as the Boston Red Sox beat the New York Yankees on Sunday."):

@@ -628,6 +628,10 @@ class Rules:
             if key in self.lex.verb_preps:
                 if particle.dep_ == "prep" and any(_counted(o) for o in particle.children if o.dep_ == "pobj"):
                     return None  # "falling to 126 cases": a figure, not a city falling to an army
+                if key == "fall to" and not any(
+                        self._is_person_like(o) or o.pos_ == "PROPN" or _lemma(o) in self.words.fighters
+                        for o in particle.children if o.dep_ == "pobj"):
+                    return None  # "gold fell to dollars 413", "fell to her death": no one took anything
                 for obj in self._objects(tok):  # "took out a march": a "verb particle noun" phrase says more
                     phrase = self.lex.by_verb.get(lemma, {}).get(f"{particle.lower_} {_lemma(obj)}")
                     if phrase is not None:
