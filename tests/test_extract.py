@@ -460,6 +460,17 @@ def test_falling_to_a_figure_or_to_ones_death_is_no_capture(pipeline):
     assert types(pipeline, "Raqqa fell to Kurdish-led fighters in October.") == {"COERCE"}
 
 
+def test_the_subject_of_a_bare_participle_suffered_it(pipeline):
+    # "with 30 people killed": the people were killed, they did not kill
+    [toll] = events(pipeline, "Fighting raged in Peshawar on Monday, with at least 30 Pakistani shoppers killed.")
+    assert not toll.actor and [r.country for r in toll.recipient] == ["PAK"], toll
+    assert not events(pipeline, "Floods swept Sindh on Monday, with at least 30 villagers killed.")
+
+
+def test_an_adjective_made_with_a_hyphen_reports_no_act(pipeline):
+    assert not events(pipeline, "Small Kenyan exporters were worst-hit, the report said.")
+
+
 def test_winning_a_game_is_no_assault(pipeline):
     for text in ("The Denver Broncos found a way to beat the Oakland Raiders.",
                  "Smith hit two homers as the Boston Red Sox beat the New York Yankees on Sunday."):

@@ -576,6 +576,9 @@ class Rules:
                 continue  # "be" counts only as the main verb of a phrase: "has been under siege"
             if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
                 continue  # "evacuated the wounded", "mourned the dead": a participle used as a noun
+            if tok.dep_ == "acomp" and tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ \
+                    and not tok.nbor(-2).whitespace_:
+                continue  # "firms were worst-hit": an adjective made with a hyphen describes, it reports no act
             lemma = _lemma(tok)
             trig = self._verb_trigger(tok, lemma, consumed)
             if trig is not None:
@@ -1334,6 +1337,11 @@ class Rules:
             subj = self._subject(tok)
             agent = _agent(tok)
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            # "with 23,000 people killed": a bare participle's subject is whom it was done to
+            absolute = next((c for c in tok.children if c.dep_ == "nsubj"), None) \
+                if tok.tag_ == "VBN" and tok.dep_ in ("pcomp", "advcl") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) else None
+            passive = passive or absolute is not None
             accused = self._accused_of(tok)
             # "Israel is opposed to French mediation": a stance, held by the one "opposed"
             stance = passive and _lemma(tok) == "oppose" and bool(_prep_objects(tok, {"to"}))
@@ -1370,6 +1378,8 @@ class Rules:
                         recipients.extend(against)  # "threatened further action against Moscow": aimed at Moscow
                         continue
                     recipients.append(child)
+            if absolute is not None:
+                recipients.append(absolute)
             if passive and tok.dep_ == "conj" and subj is not None and subj.dep_ != "nsubjpass" \
                     and not any(c.dep_ == "nsubjpass" for c in tok.children):
                 recipients.append(subj)  # "the fishermen, held in Libya, have been freed": freed are the fishermen
@@ -1851,6 +1861,8 @@ class Rules:
                 trig.sense.event_type in ("COERCE", "SANCTION") and not trig.nominal):
             return False
         subj = _agent(trig.token) or self._subject(trig.token)
+        if trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "with":
+            subj = self._subject(trig.token.head.head) or subj  # "floods swept Sindh, with 30 people killed"
         if subj is None or _lemma(subj) not in self.words.disasters:
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
