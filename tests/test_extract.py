@@ -308,6 +308,9 @@ CASES = [
     # Letting aid workers in is RETREAT access, however the parser reads "expanded access".
     ("The Sudanese government allows UN aid workers expanded access to Darfur.", "RETREAT", None, ["SDN"],
      ["SDN", "UNO"]),
+    # Letting a delivery or observers through is RETREAT access, to where they go.
+    ("Turkmenistan reopened the border crossing to allow the delivery of wheat flour to Afghanistan.", "RETREAT",
+     None, ["TKM"], ["AFG"]),
     # Whoever is the subject of the next coordinated clause acts there; it is no counterpart here.
     ("Indian troops stayed on alert on Monday and the Chinese embassy urged its citizens to leave.", "MOBILIZE",
      None, ["IND"], []),

@@ -886,8 +886,11 @@ class Rules:
         acted_on = [o for a in acts for o in self._objects(a)]
         # "allowed aid workers access": the noun says it too ("allows aid workers expanded access", where
         # the parser reads "expanded" as the workers' verb)
+        # ("allowed the delivery of grain": what is let through is the object itself)
+        objects = self._objects(verb)
         return any(_lemma(a) in self.words.access_acts for a in acts) or any(self._aid_like(o) for o in acted_on) \
-            or any(o.pos_ == "NOUN" and _lemma(o) == "access" for o in acted_on + self._objects(verb))
+            or any(o.pos_ == "NOUN" and _lemma(o) == "access" for o in acted_on + objects) \
+            or (_lemma(verb) != "give" and any(_lemma(o) in self.words.access_acts for o in objects))
 
     def _spent_on(self, verb: Token) -> list[Token]:
         """What money was spent on, when that is helping someone or aid: the people helped, or the aid."""
@@ -1930,6 +1933,8 @@ class Rules:
             if sense.event_type == "CONCEDE" and aux is None and self._access(trig.token):
                 sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
                 recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
+                recipients += [g for o in self._objects(trig.token) if _lemma(o) in self.words.access_acts
+                               for g in _prep_objects(o, {"to", "into"}) if g not in recipients]  # "delivery to Gaza"
             if sense.event_type == "COERCE" and self._crowd_blocking(trig, actors):
                 sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
                 recipients = self._protested_at(trig.token) or recipients
