@@ -308,6 +308,11 @@ CASES = [
     # Letting aid workers in is RETREAT access, however the parser reads "expanded access".
     ("The Sudanese government allows UN aid workers expanded access to Darfur.", "RETREAT", None, ["SDN"],
      ["SDN", "UNO"]),
+    # "commenced" carries a nominal event like "launched"; quitting talks refuses them.
+    ("The Ethiopian army commenced ground assaults on Tigrayan fighters in Mekelle.", "ASSAULT", None, ["ETH"],
+     ["ETH"]),
+    ("The Venezuelan government abandoned the talks with the opposition on Monday.", "REJECT", None, ["VEN"],
+     ["VEN"]),
     # Letting a delivery or observers through is RETREAT access, to where they go.
     ("Turkmenistan reopened the border crossing to allow the delivery of wheat flour to Afghanistan.", "RETREAT",
      None, ["TKM"], ["AFG"]),
