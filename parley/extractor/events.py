@@ -110,10 +110,15 @@ def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tu
     return None
 
 
-def _out_of_question(tok: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "out" and any(
-        g.lower_ == "of" and any(q.dep_ == "pobj" and q.lower_ == "question" for q in g.children)
-        for g in c.children) for c in tok.children)
+def _ruled_out(chain: list[tuple[Token, str]]) -> Token | None:
+    """The "is out of the question" that refuses the act at the foot of `chain` ("said lifting the ban
+    is out of the question"), if one does."""
+    def out_of_question(tok: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "out" and any(
+            g.lower_ == "of" and any(q.dep_ == "pobj" and q.lower_ == "question" for q in g.children)
+            for g in c.children) for c in tok.children)
+    return next((t.head for t, _ in chain if t.dep_ in ("nsubj", "csubj", "nsubjpass") and out_of_question(t.head)),
+                None)
 
 
 def _verb_as_noun(tok: Token) -> bool:
@@ -885,8 +890,7 @@ class Rules:
         acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _infinitival(c))]
         acted_on = [o for a in acts for o in self._objects(a)]
         # "allowed aid workers access": the noun says it too ("allows aid workers expanded access", where
-        # the parser reads "expanded" as the workers' verb)
-        # ("allowed the delivery of grain": what is let through is the object itself)
+        # the parser reads "expanded" as the workers' verb); "allowed the delivery of grain" names what passes
         objects = self._objects(verb)
         return any(_lemma(a) in self.words.access_acts for a in acts) or any(self._aid_like(o) for o in acted_on) \
             or any(o.pos_ == "NOUN" and _lemma(o) == "access" for o in acted_on + objects) \
@@ -1601,7 +1605,7 @@ class Rules:
             negated = True  # "the round ended without an agreement"
         if any(self._denied(t) for t, _ in chain):
             negated = True
-        ruled_out = self._ruled_out(trig) is not None
+        ruled_out = _ruled_out(chain) is not None
         negated = negated or ruled_out
         for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
             if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
@@ -1613,12 +1617,6 @@ class Rules:
         if negated and not (negated_at >= 0 and wished_at > negated_at):
             return "negation", ruled_out or bool((auxes | lemmas) & VOLITIONAL)
         return mode, False
-
-    def _ruled_out(self, trig: Trigger) -> Token | None:
-        """The "is out of the question" that refuses the trigger's act ("said lifting the ban is out of
-        the question"), if one does."""
-        return next((t.head for t, _ in self._chain(trig)
-                     if t.dep_ in ("nsubj", "csubj", "nsubjpass") and _out_of_question(t.head)), None)
 
     def _denied(self, clause: Token) -> bool:
         """'denied that its forces shelled the city', 'rejected claims that its jets struck': by the
@@ -1924,7 +1922,7 @@ class Rules:
                     refusal = True  # "did not give permission", "did not grant visas": the authority refused them
             if refusal and sense.event_type in COOPERATIVE:
                 sense, aux = Sense("REJECT"), None  # "would not commit", "not in a position to agree"
-                ruling = self._ruled_out(trig)
+                ruling = _ruled_out(self._chain(trig))
                 sayer = self._subject(ruling.head) if ruling is not None and ruling.dep_ == "ccomp" \
                     and _lemma(ruling.head) in self.words.speech else None
                 if sayer is not None:  # "Greece said talks with Turkey are out of the question": Greece refuses
