@@ -313,6 +313,9 @@ CASES = [
      ["ETH"]),
     ("The Venezuelan government abandoned the talks with the opposition on Monday.", "REJECT", None, ["VEN"],
      ["VEN"]),
+    # Walking out of talks refuses them; workers walking out strike (the parser may read "out" as an adverb).
+    ("The Armenian delegation walked out of the talks with Azerbaijan.", "REJECT", None, ["ARM"], ["AZE"]),
+    ("Kenyan teachers walked out on Monday.", "PROTEST", None, ["KEN"], ["KEN"]),
     # Letting a delivery or observers through is RETREAT access, to where they go.
     ("Turkmenistan reopened the border crossing to allow the delivery of wheat flour to Afghanistan.", "RETREAT",
      None, ["TKM"], ["AFG"]),

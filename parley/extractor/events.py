@@ -332,6 +332,7 @@ THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "restrict": "re
                 "arrest": "arrest", "deport": "expel", "expel": "expel", "seize": "territory",
                 "ASSAULT": "violence", "SANCTION": "relations"}
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
+PARTICLES = {"out", "off", "down", "back", "away", "up"}
 
 
 def _threat_mode(act: Sense) -> str | None:
@@ -621,8 +622,8 @@ class Rules:
         for child in tok.children:
             if child.dep_ == "prep" and _when(child):
                 continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
-            if child.dep_ in ("prt", "prep"):
-                particle: Token | None = child
+            if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
+                particle: Token | None = child  # (the parser may call "out" in "walked out" an adverb)
             elif child.dep_ in ("advcl", "ccomp"):
                 # "called for Egyptians to join the march": the parser made "for" a clause marker
                 particle = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"), None)
@@ -640,7 +641,9 @@ class Rules:
                         self._is_person_like(o) or o.pos_ == "PROPN" or _lemma(o) in self.words.fighters
                         for o in particle.children if o.dep_ == "pobj"):
                     return None  # "gold fell to dollars 413", "fell to her death": no one took anything
-                for obj in self._objects(tok):  # "took out a march": a "verb particle noun" phrase says more
+                left = [g for o in particle.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"]  # "walked out of the talks"
+                for obj in [*self._objects(tok), *left]:  # "took out a march": a "verb particle noun" phrase says more
                     phrase = self.lex.by_verb.get(lemma, {}).get(f"{particle.lower_} {_lemma(obj)}")
                     if phrase is not None:
                         consumed.update((tok.i, particle.i, obj.i))
