@@ -1964,7 +1964,8 @@ class Rules:
             # what is threatened, vowed or promised: "threatened to impose a curfew" threatens restrictions
             content = next((t.sense for t in triggers for v in [t.carrier or t.token]
                             if v.head.i == trig.token.i and t is not trig
-                            and (v.dep_ == "xcomp" or (v.dep_ == "advcl" and _infinitival(v)))), None)
+                            and (v.dep_ == "xcomp" or (v.dep_ == "advcl" and _infinitival(v)))), None) \
+                if sense.event_type in ("AGREE", "THREATEN") else None
             if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
                     (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c)))
                     and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED

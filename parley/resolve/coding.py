@@ -164,9 +164,9 @@ class ArticleCoder:
     def _country_counts(self, names: Iterable[str], weight: float) -> dict[str, float]:
         counts: dict[str, float] = {}
         for text in names:
-            if self._role(text):
-                continue
             code = self._code(text, "")
+            if _is_role(code):
+                continue
             if code is not None and str(getattr(code, "why", "")).startswith("organisation"):
                 iso = code.country  # "Hamas" is the organisation, not a spelling of the German town of Hamm
             else:
@@ -177,9 +177,7 @@ class ArticleCoder:
         return counts
 
     def _role(self, text: str) -> bool:
-        """'the Police' is a role the knowledge knows, not the Polish town of Police."""
-        code = self._code(text, "")
-        return code is not None and bool(code.sector) and not code.country
+        return _is_role(self._code(text, ""))
 
     # -- actors -----------------------------------------------------------------------------------
 
@@ -432,6 +430,11 @@ def _sentences_between(prev: Event, new: Event) -> int:
 # country null).
 WORLDWIDE = {"international", "western", "west", "world", "global", "foreign", "european", "african", "asian",
              "nordic", "baltic", "balkan", "latin", "middle"}
+
+
+def _is_role(code: Code | None) -> bool:
+    """'the Police' is a role the knowledge knows, not the Polish town of Police."""
+    return code is not None and bool(code.sector) and not code.country
 
 
 def _place_country(a: Actor, country: str) -> Actor:
