@@ -335,6 +335,9 @@ CASES = [
      ["TUR"]),
     ("The Thai premier said that lifting the curfew in Bangkok is out of the question.", "REJECT", None, ["THA"],
      []),
+    # Speeding up a withdrawal carries it out.
+    ("Canada speeded up the withdrawal of its troops from Mali.", "RETREAT", None, ["CAN"], ["MLI"]),
+    ("Britain accelerated the withdrawal of its forces from Basra.", "RETREAT", None, ["GBR"], ["IRQ"]),
 ]
 
 
@@ -862,7 +865,10 @@ def test_takings_reading_and_disasters_are_no_events(pipeline):
     for text in ("The film set a box office record, taking 1.5bn yen in its first two days.",
                  "Readers can now go online next to the books they consult here.",
                  "The earthquake displaced thousands of families in Nepal.",
-                 "The regulator could sell the frequencies freed up by the switch."):
+                 "The regulator could sell the frequencies freed up by the switch.",
+                 "Cuban doctors fought the Ebola outbreak in Sierra Leone.",
+                 "Volunteers are fighting against malaria in northern Uganda.",
+                 "Two planes were added to the fleet that donors made available to fight cholera in Haiti."):
         assert not events(pipeline, text), text
     assert types(pipeline, "Turkey took in 3 million Syrian refugees.") == {"AID"}
 
@@ -905,3 +911,10 @@ def test_addressing_a_summit_consults_the_body_that_met(pipeline):
     for text in ("Zelensky addressed the G7 summit on Monday.", "Lula attended a meeting of the UN Security Council."):
         met = [e for e in events(pipeline, text) if e.event_type == "CONSULT"]
         assert met and [r.country for r in met[0].recipient] in (["IGO"], ["UNO"]), (text, met)
+
+
+def test_relaxing_a_restriction_gives_in(pipeline):
+    for text in ("The Malian junta relaxed the curfew in Bamako on Monday.",
+                 "China relaxed restrictions on foreign journalists."):
+        found = [summary(e) for e in events(pipeline, text)]
+        assert [f[:3] for f in found] in ([("CONCEDE", None, ["MLI"])], [("CONCEDE", None, ["CHN"])]), (text, found)

@@ -668,6 +668,9 @@ class Rules:
                 if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
                     return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
                 return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
+        if self.lex.verbs.get(lemma, NO_EVENT).event_type == "ASSAULT" and any(
+                _lemma(o) in self.words.disasters for o in [*self._objects(tok), *_prep_objects(tok, {"against"})]):
+            return None  # "doctors fought cholera", "crews battled the blaze": a disaster is nobody's side
         if lemma in self.lex.light_verbs:
             for obj in self._objects(tok):
                 hit = _noun_key(obj, self.lex.nouns)
