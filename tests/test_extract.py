@@ -918,3 +918,11 @@ def test_relaxing_a_restriction_gives_in(pipeline):
                  "China relaxed restrictions on foreign journalists."):
         found = [summary(e) for e in events(pipeline, text)]
         assert [f[:3] for f in found] in ([("CONCEDE", None, ["MLI"])], [("CONCEDE", None, ["CHN"])]), (text, found)
+
+
+def test_seeking_to_act_is_no_request_unless_it_asks_for_something(pipeline):
+    for text in ("The two leaders sought to ease tensions over the disputed islands.",
+                 "Kenya is seeking to expand trade with Ethiopia."):
+        assert not events(pipeline, text), text
+    asked = [summary(e) for e in events(pipeline, "Moldova sought to obtain fighter jets from the United States.")]
+    assert asked == [("REQUEST", None, ["MDA"], ["USA"])], asked

@@ -825,6 +825,8 @@ class Rules:
         if lemma in ("receive", "welcome") and not any(self._is_person_like(o) for o in objs):
             return None
         xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+        if lemma == "seek" and xcomps and _lemma(xcomps[0]) not in self.words.sought:
+            return None  # "sought to ease tensions": an attempt; "sought to obtain jets from the US" asks
         if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
             return None  # "as opposed to": a comparison
         if lemma in ("decline", "refuse") and any(_lemma(x) in self.words.no_comment for x in xcomps):

@@ -82,6 +82,7 @@ class Words:
     documents: frozenset[str]
     disputed: frozenset[str]
     met_things: frozenset[str]
+    sought: frozenset[str]
     circumstances: frozenset[str]
     relations: frozenset[str]
     sports: frozenset[str]
