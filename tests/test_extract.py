@@ -868,7 +868,9 @@ def test_takings_reading_and_disasters_are_no_events(pipeline):
                  "The regulator could sell the frequencies freed up by the switch.",
                  "Cuban doctors fought the Ebola outbreak in Sierra Leone.",
                  "Volunteers are fighting against malaria in northern Uganda.",
-                 "Two planes were added to the fleet that donors made available to fight cholera in Haiti."):
+                 "Two planes were added to the fleet that donors made available to fight cholera in Haiti.",
+                 "An earthquake struck central Italy on Wednesday.",
+                 "A hurricane hit the coast of Florida."):
         assert not events(pipeline, text), text
     assert types(pipeline, "Turkey took in 3 million Syrian refugees.") == {"AID"}
 
@@ -926,3 +928,24 @@ def test_seeking_to_act_is_no_request_unless_it_asks_for_something(pipeline):
         assert not events(pipeline, text), text
     asked = [summary(e) for e in events(pipeline, "Moldova sought to obtain fighter jets from the United States.")]
     assert asked == [("REQUEST", None, ["MDA"], ["USA"])], asked
+
+
+def test_whose_act_a_complement_names(pipeline):
+    # a warning of one's own forceful act is a threat; who is judged "for" an act did it;
+    # a country's decision to act is its act; a desire to act is not yet an act
+    warned = [summary(e) for e in events(pipeline, "Russia warned it would cut off gas supplies to Moldova.")]
+    assert ("THREATEN", None, ["RUS"], ["MDA"]) in warned, warned
+    text = "Human Rights Watch criticised Saudi Arabia for executing three men."
+    judged = [summary(e) for e in events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert [j[2] for j in judged] == [["SAU"]], judged
+    decided = [summary(e) for e in events(pipeline, "Morocco denounced the Algerian decision to cut ties.")
+               if e.event_type == "SANCTION"]
+    assert [d[2] for d in decided] == [["DZA"]], decided
+    wished = [summary(e) for e in events(pipeline, "Analysts doubt Kyiv's desire to counterattack this winter.")
+              if e.event_type == "ASSAULT"]
+    assert [w[1] for w in wished] == ["hypothetical"], wished
+
+
+def test_a_town_struck_is_where_the_strike_happened(pipeline):
+    found = events(pipeline, "Russian missiles struck Kyiv on Monday, killing five people.")
+    assert [(e.event_type, e.location.name if e.location else None) for e in found] == [("ASSAULT", "Kyiv")], found

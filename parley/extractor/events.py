@@ -1063,6 +1063,11 @@ class Rules:
         for child in verb.children:  # "USAID deployed ...": the parser took an unknown name for an adverb
             if child.dep_ == "advmod" and child.i == verb.i - 1 and child.ent_type_ in PARTY_LABELS:
                 return child
+        if verb.dep_ == "acl" and _infinitival(verb) and verb.head.pos_ == "NOUN":
+            owner = next((c for c in verb.head.children if c.dep_ == "poss" or (
+                c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_LABELS)), None)
+            if owner is not None:
+                return owner  # "denounced the Algerian decision to cut ties": Algeria cuts them
         if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
             return self._subject(verb.head, depth + 1)  # "was not in a position to commit"
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -1215,8 +1220,9 @@ class Rules:
             bound = negated or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
             # an act of force, or a refusal: "MEPs will not ratify the deal if ...", "it would order strikes",
             # "Egypt would face penalties"; not "the fall could be short-lived if ...", "it will go bankrupt"
-            acts = negated or any(_lemma(t) in self.words.warned_of or self.lex.verbs.get(
-                _lemma(t), NO_EVENT).event_type in FORCEFUL or self.lex.nouns.get(
+            acts = negated or any(_lemma(t) in self.words.warned_of or any(self.lex.verb_preps.get(
+                f"{_lemma(t)} {p.lower_}", NO_EVENT).event_type in FORCEFUL for p in t.children if p.dep_ == "prt")
+                or self.lex.verbs.get(_lemma(t), NO_EVENT).event_type in FORCEFUL or self.lex.nouns.get(
                 _lemma(t), NO_EVENT).event_type in FORCEFUL for t in clause.subtree)
             conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree)
             if bound and acts and (own or conditional or any(
@@ -1241,9 +1247,11 @@ class Rules:
     def _accused_of(self, tok: Token) -> list[Token]:
         """Who is accused of the act `tok` names: "accused Russia of shelling", "was charged with killing",
         "was arrested for spying"."""
-        if not (self._alleged(tok) or (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "with")
-                                       and _lemma(tok.head.head) in self.words.accusing)):
-            return []
+        judged = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" \
+            and self.lex.verbs.get(_lemma(tok.head.head), NO_EVENT).event_type in OPINIONS
+        if not (judged or self._alleged(tok) or (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "with")
+                                                 and _lemma(tok.head.head) in self.words.accusing)):
+            return []  # ("criticised Riyadh for executing three men", "praised Qatar for mediating": theirs)
         return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
 
     def _alleged(self, tok: Token) -> bool:
@@ -1864,10 +1872,10 @@ class Rules:
                    for a in (self.participants(trig)[0] if actors is None else actors))
 
     def _disaster(self, trig: Trigger) -> bool:
-        """'An earthquake killed 300 people', 'a fire that killed dozens': no one assaulted anyone.
+        """'An earthquake killed 300 people', 'a hurricane hit Florida': no one assaulted anyone.
         A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
         if trig.rule not in CASUALTIES | {"verb:damage", "verb:destroy"} and not (
-                trig.sense.event_type in ("COERCE", "SANCTION") and not trig.nominal):
+                trig.sense.event_type in ("ASSAULT", "COERCE", "SANCTION") and not trig.nominal):
             return False
         subj = _agent(trig.token) or self._subject(trig.token)
         if trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "with":

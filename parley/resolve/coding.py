@@ -403,6 +403,12 @@ class ArticleCoder:
         # "central Kharkiv", "eastern Ukraine": the part of a place is in it.
         return self.gazetteer.lookup(text) or self.gazetteer.lookup(COMPASS.sub("", text))
 
+    def placed_target(self, c: Candidate) -> tuple[Mention, ...]:
+        """The recipient that names a town, the act's place when the parser gave it none."""
+        return tuple(r for r in c.recipients if str(getattr(self._code(r.text, ""), "why", "")).startswith(
+            ("place '", "country or seat of government")) and (entry := self._place(r.text)) is not None
+            and entry.kind not in ("country", "continent"))[:1]
+
     def _location(self, places: Iterable[Mention]) -> Place | None:
         for p in places:
             if self._role(p.text):
@@ -462,6 +468,9 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
     merge repeated mentions of one happening, and list each sentence's main-clause events first."""
     # A sentence usually reports one occasion: events without a place of their own share its place.
     placed = {c.sentence_start: c.places for c in candidates if c.places}
+    for c in candidates:  # a target the parser took for a person ("missiles struck Kyiv") may be a place
+        if c.sentence_start not in placed and (hit := coder.placed_target(c)):
+            placed[c.sentence_start] = hit
     candidates = [c if c.places or c.sentence_start not in placed else replace(c, places=placed[c.sentence_start])
                   for c in candidates]
     pairs = []
