@@ -949,3 +949,16 @@ def test_whose_act_a_complement_names(pipeline):
 def test_a_town_struck_is_where_the_strike_happened(pipeline):
     found = events(pipeline, "Russian missiles struck Kyiv on Monday, killing five people.")
     assert [(e.event_type, e.location.name if e.location else None) for e in found] == [("ASSAULT", "Kyiv")], found
+
+
+def test_raised_subjects_visits_and_forecasts(pipeline):
+    # "are set to": the subject of "set" holds the summit, a scheduled meeting shows intent (AGREE)
+    found = [summary(e) for e in events(pipeline, "Egypt and Ethiopia are set to hold a summit next week.")]
+    assert ("CONSULT", "future", ["EGY", "ETH"], []) in found and ("AGREE", None, ["EGY", "ETH"], []) in found, found
+    # a leader flying somewhere for talks is one visit; refugees travelling are no visit
+    found = [summary(e) for e in events(pipeline, "The Kenyan president travelled to Ethiopia on Monday for talks.")]
+    assert found == [("CONSULT", None, ["KEN"], ["ETH"])], found
+    assert not events(pipeline, "Thousands of refugees travelled to Poland.")
+    # "is expected to": someone's forecast, no commitment of the actor
+    found = [summary(e) for e in events(pipeline, "Washington is expected to announce more aid for Ukraine.")]
+    assert found == [("AID", "future", ["USA"], ["UKR"])], found

@@ -347,6 +347,7 @@ COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CON
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "PROTEST"}
 INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
+FORECAST = {"expect", "likely", "predict", "forecast", "anticipate"}  # others' guess, nobody's commitment
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
 # is the actor, not a source, and what is said is made now.
@@ -438,12 +439,19 @@ def _allowed(verb: Token) -> list[Token]:
 
 
 def _meeting_topic(trig: Trigger, triggers: list[Trigger]) -> bool:
-    """'will meet Putin to discuss the war', 'held talks to discuss trade': talking is what the
-    meeting is for, one consultation and not two."""
+    """'will meet Putin to discuss the war', 'held talks to discuss trade', 'flew to Beijing for talks':
+    talking is what the meeting or the visit is for, one consultation and not two."""
     tok = trig.token
-    return trig.sense.event_type == "CONSULT" and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") \
-        and _infinitival(tok) and any(t.sense.event_type == "CONSULT" and tok.head.i in (t.token.i, getattr(
-            t.carrier, "i", -1)) for t in triggers if t is not trig)
+    if trig.sense.event_type != "CONSULT":
+        return False
+    if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "flew to Beijing for talks"
+        head = tok.head.head
+    elif tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and _infinitival(tok):
+        head = tok.head
+    else:
+        return False
+    return any(t.sense.event_type == "CONSULT" and head.i in (t.token.i, getattr(t.carrier, "i", -1))
+               for t in triggers if t is not trig)
 
 
 def _protest_demand(trig: Trigger, protests: list[Trigger]) -> bool:
@@ -753,6 +761,11 @@ class Rules:
             if insult is not None:
                 consumed.add(tok.i)  # "called the ambassador a very stupid guy": name-calling, PLOVER's disapproval
                 return Trigger(tok, Sense("ACCUSE", "disapprove"), f"insult:{lemma}", [tok, insult])
+        traveller = self._subject(tok) if lemma in ("travel", "fly") else None
+        if traveller is not None and (traveller.ent_type_ == "PERSON" or _lemma(traveller) in self.words.hosted) \
+                and any(o.ent_type_ == "GPE" for o in _prep_objects(tok, {"to"})):
+            consumed.add(tok.i)  # "the prime minister will travel to Poland": a state visit
+            return Trigger(tok, Sense("CONSULT", "visit"), f"visit:{lemma}", [tok])
         if lemma in self.words.arrivals and self._peacekeeping(tok):
             consumed.add(tok.i)  # "Chinese peacekeepers arrived in South Sudan": military assistance
             return Trigger(tok, Sense("AID"), f"peacekeep:{lemma}", [tok])
@@ -1064,10 +1077,10 @@ class Rules:
             if child.dep_ == "advmod" and child.i == verb.i - 1 and child.ent_type_ in PARTY_LABELS:
                 return child
         if verb.dep_ == "acl" and _infinitival(verb) and verb.head.pos_ == "NOUN":
-            owner = next((c for c in verb.head.children if c.dep_ == "poss" or (
+            holder = next((c for c in verb.head.children if c.dep_ == "poss" or (
                 c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_LABELS)), None)
-            if owner is not None:
-                return owner  # "denounced the Algerian decision to cut ties": Algeria cuts them
+            if holder is not None:
+                return holder  # "denounced the Algerian decision to cut ties": Algeria cuts them
         if verb.dep_ in ("relcl", "acl") and _infinitival(verb) and depth < 3:
             return self._subject(verb.head, depth + 1)  # "was not in a position to commit"
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -1088,6 +1101,10 @@ class Rules:
                 g for g in _prep_objects(verb.head, {"on", "upon"}) if g.i < verb.i]
             if told:
                 return told[0]  # "persuade the US to lift sanctions": the US would lift them
+        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.lower_ not in (
+            "who", "which", "that")), None) if verb.dep_ == "xcomp" else None
+        if raised is not None:
+            return raised  # "leaders are set to hold a summit", "troops were ordered to withdraw"
         if depth < 3 and verb.dep_ in ("xcomp", "conj", "acomp", "pcomp", "advcl", "ccomp") \
                 and verb.head.i != verb.i and verb.dep_ != "ccomp":
             return self._subject(verb.head, depth + 1)
@@ -2014,7 +2031,9 @@ class Rules:
                     doers = self._expand(speaker) if spoken_for else actors
                     yield self._candidate(trig, Sense(intent, threat), None, [outer, *tokens], doers, recipients,
                                           None, contexts, offset, "intent:")
-                elif reporting is None and actors and (sense.event_type not in SELF_ANNOUNCED or any(
+                elif reporting is None and actors and not any(
+                        _lemma(t) in FORECAST for t, _ in self._chain(trig)[1:]) and (
+                        sense.event_type not in SELF_ANNOUNCED or any(
                         _lemma(t) in INTENDING and t.pos_ == "VERB" for t, _ in self._chain(trig)[1:])):
                     # ("Greece plans to impose restrictions": a plan of force is a threat; "the army is
                     # expected to attack" is someone's forecast)
