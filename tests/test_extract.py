@@ -962,3 +962,10 @@ def test_raised_subjects_visits_and_forecasts(pipeline):
     # "is expected to": someone's forecast, no commitment of the actor
     found = [summary(e) for e in events(pipeline, "Washington is expected to announce more aid for Ukraine.")]
     assert found == [("AID", "future", ["USA"], ["UKR"])], found
+
+
+def test_each_coordinated_nationality_is_a_party(pipeline):
+    for text, parties in (("Mexican and U.S. officials discussed migration in Washington.", ["MEX", "USA"]),
+                          ("Uzbek and Kazakh security services arrested a dozen suspects.", ["KAZ", "UZB"])):
+        found = events(pipeline, text)
+        assert found and sorted(a.country or "" for a in found[0].actor) == parties, (text, found)

@@ -1026,9 +1026,9 @@ class Rules:
         for conj in tok.conjuncts:
             if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
                 out.append(conj)
-        # "Hungarian and Romanian officials", "Israeli and Palestinian negotiators": each nationality is a party
+        # "Hungarian and Romanian officials", "Russian and Wagner forces": each nationality or body is a party
         out.extend(c for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
-                   for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE") and c.i < tok.i)
+                   for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < tok.i)
         # "the foreign ministers of Egypt and Jordan": the people of each country named
         if _lemma(tok) in self.words.person_heads | self.words.role_heads:
             out.extend(c for g in _prep_objects(tok, {"of"}) if g.ent_type_ == "GPE"

@@ -452,7 +452,7 @@ class ActorResolver:
                     org = (self.orgs[gram], start)
                     spans_used.update(range(start, start + size))
                 elif iso is not None and not blocked:
-                    if country is None:
+                    if country is None or start < country[2]:  # "Mexican and U.S. officials": the first
                         country = (iso, gram, start, size)
                     spans_used.update(range(start, start + size))
                 elif gram in self.roles and last == head:
