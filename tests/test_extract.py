@@ -969,3 +969,18 @@ def test_each_coordinated_nationality_is_a_party(pipeline):
                           ("Uzbek and Kazakh security services arrested a dozen suspects.", ["KAZ", "UZB"])):
         found = events(pipeline, text)
         assert found and sorted(a.country or "" for a in found[0].actor) == parties, (text, found)
+
+
+# Who a show of force or a complaint is aimed at, when the sentence names a border, an addressee or a court.
+AIMED_ACROSS = [
+    ("Venezuela mobilised thousands of troops to the border with Guyana.", "MOBILIZE", ["VEN"], ["GUY"]),
+    ("Thousands of Chinese troops were deployed to the border with India.", "MOBILIZE", ["CHN"], ["IND"]),
+    ("Armenia complained to the UN about Azerbaijani violations of the ceasefire.", "ACCUSE", ["ARM"], ["AZE"]),
+    ("Nicaragua filed a case at the International Court of Justice against Germany.", "ACCUSE", ["NIC"], ["DEU"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", AIMED_ACROSS)
+def test_whom_force_or_a_complaint_is_aimed_at(pipeline, text, etype, actors, recipients):
+    found = [summary(e)[2:] for e in events(pipeline, text) if e.event_type == etype]
+    assert found == [(actors, recipients)], found

@@ -1477,7 +1477,13 @@ class Rules:
             # "mobilised reservists for a possible war against Iraq": whom the force is readied against
             foes = [g for w in _prep_objects(carrier or tok, {"for"})
                     for g in _prep_objects(w, {"against", "on", "with"})]
-            recipients = foes or recipients
+            # "massed troops on the border with Guyana": the country across the border
+            foes += [g for r in recipients if _lemma(r) in ("border", "frontier") for g in _prep_objects(r, {"with"})]
+            # "mobilised thousands of troops": its own force, not a target ("troops were deployed": theirs)
+            moved = [r for r in recipients if r in self._objects(carrier or tok) and any(
+                _lemma(t) in self.words.fighters for t in [r, *_prep_objects(r, {"of"})])]
+            actors = actors or [r for r in moved if r.dep_ == "nsubjpass"]
+            recipients = foes or [r for r in recipients if r not in moved]
         if etype == "ASSAULT" and _lemma(carrier or tok) in LAUNCHING \
                 and not any(c.dep_ == "prt" for c in (carrier or tok).children):
             # "fired four shells at targets in Jericho": the targets are hit ("shot down a drone": the drone)
@@ -1485,6 +1491,14 @@ class Rules:
                                                         and _lemma(r) in self.words.munitions)]
         if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
             recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
+        if etype == "ACCUSE":  # "filed a case at the ICJ against Germany": the parser hangs the accused on the court
+            recipients = [g for r in recipients for g in (
+                (r.dep_ == "pobj" and r.head.lower_ in ("at", "with", "to", "before") and _prep_objects(r, {"against"}))
+                or [r])]
+        if etype == "ACCUSE" and all(r.dep_ == "pobj" and r.head.lower_ == "to" for r in recipients):
+            # "complained to the UN about Azerbaijani violations": the UN hears it, Azerbaijan is blamed
+            recipients = [o for t in _prep_objects(carrier or tok, {"about", "over"}) for o in t.children
+                          if o.dep_ in ("amod", "compound", "poss") and o.ent_type_ in ("NORP", "GPE")] or recipients
         if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
             # (what a denial's complement names is what was denied, not whom the denial answers)
             recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
