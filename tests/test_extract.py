@@ -335,6 +335,9 @@ CASES = [
      ["TUR"]),
     ("The Thai premier said that lifting the curfew in Bangkok is out of the question.", "REJECT", None, ["THA"],
      []),
+    # A missile test shows weapons; vowing to crush a foe threatens it.
+    ("Iran test-fired a new ballistic missile on Sunday.", "MOBILIZE", None, ["IRN"], ["IRN"]),
+    ("Sudan's army chief vowed to crush the rebels in Darfur.", "THREATEN", None, ["SDN"], ["SDN"]),
     # Speeding up a withdrawal carries it out.
     ("Canada speeded up the withdrawal of its troops from Mali.", "RETREAT", None, ["CAN"], ["MLI"]),
     ("Britain accelerated the withdrawal of its forces from Basra.", "RETREAT", None, ["GBR"], ["IRQ"]),
@@ -977,6 +980,9 @@ AIMED_ACROSS = [
     ("Thousands of Chinese troops were deployed to the border with India.", "MOBILIZE", ["CHN"], ["IND"]),
     ("Armenia complained to the UN about Azerbaijani violations of the ceasefire.", "ACCUSE", ["ARM"], ["AZE"]),
     ("Nicaragua filed a case at the International Court of Justice against Germany.", "ACCUSE", ["NIC"], ["DEU"]),
+    # an embassy stands in its host's country
+    ("Demonstrators rallied outside the U.S. embassy in Jakarta against American policy.", "PROTEST", ["IDN"],
+     ["USA"]),
 ]
 
 

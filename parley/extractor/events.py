@@ -347,6 +347,7 @@ COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CON
 SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "PROTEST"}
 INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
+MISSIONS = {"embassy", "consulate"}
 FORECAST = {"expect", "likely", "predict", "forecast", "anticipate"}  # others' guess, nobody's commitment
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
@@ -627,6 +628,12 @@ class Rules:
         return found
 
     def _verb_trigger(self, tok: Token, lemma: str, consumed: set[int]) -> Trigger | None:
+        if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_:
+            # the tokenizer splits "test-fired": the hyphenated verb is the lexicon's ("test-fire": MOBILIZE)
+            hyphened = self.lex.verbs.get(f"{tok.nbor(-2).lower_}-{lemma}")
+            if hyphened is not None and hyphened is not NO_EVENT:
+                consumed.update((tok.i, tok.nbor(-2).i))
+                return Trigger(tok, hyphened, f"verb:{tok.nbor(-2).lower_}-{lemma}", [tok.nbor(-2), tok])
         for child in tok.children:
             if child.dep_ == "prep" and _when(child):
                 continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
@@ -1718,8 +1725,12 @@ class Rules:
                 head = head.head  # "at the Belarus border"
             if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in self.words.place_nouns:
                 head = head.head.head  # "in the West Bank city of Nablus": the town, inside its region
+            if root is not head and _lemma(head) in MISSIONS:
+                continue  # "outside the U.S. embassy in Jakarta": an American building in Indonesia
             prep = head.head
-            if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (anywhere or prep.head.i in anchors):
+            mission = prep.head if _lemma(prep.head) in MISSIONS and prep.head.dep_ == "pobj" else None
+            anchored = prep.head.i in anchors or (mission is not None and mission.head.head.i in anchors)
+            if head.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (anywhere or anchored):
                 span = sent.doc[start:end]
                 text = span.text[4:] if span.text.lower().startswith("the ") else span.text
                 out.append(Mention(text, span.end_char - len(text), span.end_char, "name", root.lower_, (text,)))
