@@ -990,3 +990,10 @@ AIMED_ACROSS = [
 def test_whom_force_or_a_complaint_is_aimed_at(pipeline, text, etype, actors, recipients):
     found = [summary(e)[2:] for e in events(pipeline, text) if e.event_type == etype]
     assert found == [(actors, recipients)], found
+
+
+def test_where_a_group_comes_from_and_a_country_left(pipeline):
+    found = [summary(e) for e in events(pipeline, "Qatar's emir received a delegation from the Afghan government.")]
+    assert found == [("CONSULT", None, ["QAT"], ["AFG"])], found
+    found = [summary(e) for e in events(pipeline, "French troops completed their withdrawal from Niger on Friday.")]
+    assert found == [("RETREAT", None, ["FRA"], ["NER"])], found

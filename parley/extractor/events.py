@@ -968,7 +968,10 @@ class Rules:
     def _span_tokens(self, tok: Token) -> list[Token]:
         keep = [tok]
         for child in tok.children:
-            if child.dep_ in MENTION_STOP and not (child.dep_ == "prep" and child.lower_ == "of"):
+            # "a delegation from the Afghan government" is Afghan: where a group comes from names it
+            sent_by = child.dep_ == "prep" and child.lower_ == "from" and _lemma(tok) in self.words.role_heads \
+                and any(_names_party(g) for g in child.children if g.dep_ == "pobj")
+            if child.dep_ in MENTION_STOP and not (child.dep_ == "prep" and child.lower_ == "of") and not sent_by:
                 continue
             if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in self.words.quantifiers | {"one"}:
                 continue
@@ -1020,8 +1023,10 @@ class Rules:
             owner = [c for c in tok.children
                      if (c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP")))
                      or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG") and not _stance_prefixed(c))]
+            # ("an ultimatum from the bloc ECOWAS", "a delegation from the Afghan Taliban government")
             owner += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                      for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)]
+                      for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or any(
+                          m.dep_ in ("amod", "compound", "appos") and m.ent_type_ in PARTY_LABELS for m in g.children))]
             if owner:
                 tok = owner[0]
         if tok.pos_ == "NOUN" and not tok.ent_type_:
@@ -1308,6 +1313,9 @@ class Rules:
             if etype == "AID" and not actors:
                 actors.extend(_prep_objects(tok, {"from"}))  # "donations from Canadians": who gives
             recipients.extend(_prep_objects(tok, rpreps))
+            if trig.sense.mode == "withdraw":
+                # "completed their withdrawal from Niger": the country left (a town left is only where)
+                recipients.extend(o for o in _prep_objects(tok, {"from"}) if o.pos_ == "PROPN")
             of = _prep_objects(tok, {"of"})
             if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID", "ACCUSE") or trig.sense.mode == "release":
                 recipients.extend(of)
