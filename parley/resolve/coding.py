@@ -405,9 +405,11 @@ class ArticleCoder:
 
     def placed_target(self, c: Candidate) -> tuple[Mention, ...]:
         """The recipient that names a town, the act's place when the parser gave it none."""
-        return tuple(r for r in c.recipients if str(getattr(self._code(r.text, ""), "why", "")).startswith(
-            ("place '", "country or seat of government")) and (entry := self._place(r.text)) is not None
-            and entry.kind not in ("country", "continent"))[:1]
+        def town(r: Mention) -> bool:
+            why = str(getattr(self._code(r.text, ""), "why", ""))
+            entry = self._place(r.text) if why.startswith(("place '", "country or seat of government")) else None
+            return entry is not None and entry.kind not in ("country", "continent")
+        return tuple(r for r in c.recipients if r.kind == "name" and town(r))[:1]
 
     def _location(self, places: Iterable[Mention]) -> Place | None:
         for p in places:
