@@ -338,6 +338,9 @@ CASES = [
     # A missile test shows weapons; vowing to crush a foe threatens it.
     ("Iran test-fired a new ballistic missile on Sunday.", "MOBILIZE", None, ["IRN"], ["IRN"]),
     ("Sudan's army chief vowed to crush the rebels in Darfur.", "THREATEN", None, ["SDN"], ["SDN"]),
+    # Workers who strike stop work; missiles that strike attack.
+    ("Nurses in Kenya struck for a third day over unpaid wages.", "PROTEST", None, ["KEN"], ["KEN"]),
+    ("Israeli jets struck again on Monday.", "ASSAULT", None, ["ISR"], []),
     # Speeding up a withdrawal carries it out.
     ("Canada speeded up the withdrawal of its troops from Mali.", "RETREAT", None, ["CAN"], ["MLI"]),
     ("Britain accelerated the withdrawal of its forces from Basra.", "RETREAT", None, ["GBR"], ["IRQ"]),

@@ -750,6 +750,10 @@ class Rules:
             if hit is not None and hit[1] is not NO_EVENT and hit[1].event_type != "ASSAULT":
                 consumed.update((tok.i, agents[0].i))  # "banks were hit by a cyber attack": the attack's type
                 return Trigger(agents[0], hit[1], f"noun:{hit[0]}", [tok, agents[0]], carrier=tok, nominal=True)
+        if lemma == "strike" and not objs and not _prep_objects(tok, {"at", "against"}) and any(
+                _lemma(h) in self.words.crowds | self.words.workers for h in self._counted_heads(self._subject(tok))):
+            consumed.add(tok.i)  # "air traffic controllers will strike on Friday": a walkout, not an attack
+            return Trigger(tok, Sense("PROTEST", "strike"), "walkout:strike", [tok])
         if lemma in ("free", "liberate", "recapture", "retake") and any(self._is_place(o) for o in objs) \
                 and _prep_objects(tok, {"from"}):
             consumed.add(tok.i)  # "freed the town of Kobani from the Islamic State": taken back by force

@@ -61,6 +61,7 @@ class Words:
     mandative: frozenset[str]
     place_nouns: frozenset[str]
     crowds: frozenset[str]
+    workers: frozenset[str]
     assisting: frozenset[str]
     ordered_stops: frozenset[str]
     ordered_duties: frozenset[str]
