@@ -1928,8 +1928,7 @@ class Rules:
     def _disaster(self, trig: Trigger) -> bool:
         """'An earthquake killed 300 people', 'a hurricane hit Florida': no one assaulted anyone.
         A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
-        if trig.rule not in CASUALTIES | {"verb:damage", "verb:destroy"} and not (
-                trig.sense.event_type in ("ASSAULT", "COERCE", "SANCTION") and not trig.nominal):
+        if trig.nominal or trig.sense.event_type not in ("ASSAULT", "COERCE", "SANCTION"):
             return False
         subj = _agent(trig.token) or self._subject(trig.token)
         if trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "with":
