@@ -1483,10 +1483,6 @@ class Rules:
             leaving = [g for o in self._objects(tok) for g in _prep_objects(o, {"of"})
                        if self.lex.nouns.get(_lemma(o), NO_EVENT).mode in ("withdraw", "resign")]
             recipients = leaving or recipients  # (where they would leave is no party to the demand)
-        if etype == "ACCUSE" and _lemma(tok) == "complain":
-            about = [o for o in _prep_objects(tok, {"over", "about", "against"}) if _names_party(o)]
-            if about:  # "complained to the UN over Israeli raids": the UN hears it, Israel is accused
-                recipients = [r for r in recipients if r not in _prep_objects(tok, {"to"})]
         if trig.sense.mode == "visit" and not recipients and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             # "arrived in Amman on a two-day visit": the visit is to the place arrived in
             recipients.extend(o for o in _prep_objects(tok.head.head, {"in", "to"}) if o.ent_type_ == "GPE")
@@ -1508,16 +1504,8 @@ class Rules:
             # "fired four shells at targets in Jericho": the targets are hit ("shot down a drone": the drone)
             recipients = [r for r in recipients if not (r.dep_ == "dobj" and not r.ent_type_
                                                         and _lemma(r) in self.words.munitions)]
-        if etype == "ACCUSE" and not any(self._is_party(r) for r in recipients):
-            recipients = _agents_blamed(carrier or tok) or recipients  # the arrest condemned is no party
-        if etype == "ACCUSE":  # "filed a case at the ICJ against Germany": the parser hangs the accused on the court
-            recipients = [g for r in recipients for g in (
-                (r.dep_ == "pobj" and r.head.lower_ in ("at", "with", "to", "before") and _prep_objects(r, {"against"}))
-                or [r])]
-        if etype == "ACCUSE" and all(r.dep_ == "pobj" and r.head.lower_ == "to" for r in recipients):
-            # "complained to the UN about Azerbaijani violations": the UN hears it, Azerbaijan is blamed
-            recipients = [o for t in _prep_objects(carrier or tok, {"about", "over"}) for o in t.children
-                          if o.dep_ in ("amod", "compound", "poss") and o.ent_type_ in ("NORP", "GPE")] or recipients
+        if etype == "ACCUSE":
+            recipients = self._blamed(carrier or tok, recipients)
         if not recipients and etype in VERBAL_COOP | {"THREATEN", "ACCUSE"} and _lemma(tok) != "deny":
             # (what a denial's complement names is what was denied, not whom the denial answers)
             recipients.extend(self._complement_recipients(tok, {a.i for a in actors}, etype))
@@ -1545,6 +1533,26 @@ class Rules:
         actors = [a for a in actors if a.ent_type_ not in NOT_PLACES
                   or (a.lower_ in COUNTED_PEOPLE and etype not in ("ASSAULT", "COERCE"))]
         return actors, recipients
+
+    def _blamed(self, verb: Token, recipients: list[Token]) -> list[Token]:
+        """Whom an accusation is against, where the parser hangs the accused away from the verb or
+        names the one who hears the complaint."""
+        about = _prep_objects(verb, {"over", "about", "against"})
+        if _lemma(verb) == "complain" and any(_names_party(o) for o in about):
+            # "complained to the UN over Israeli raids": the UN hears it, Israel is accused
+            heard = _prep_objects(verb, {"to"})
+            recipients = [r for r in recipients if r not in heard]
+        if not any(self._is_party(r) for r in recipients):
+            recipients = _agents_blamed(verb) or recipients  # the arrest condemned is no party
+        # "filed a case at the ICJ against Germany": the parser hangs the accused on the court
+        recipients = [g for r in recipients for g in (
+            (r.dep_ == "pobj" and r.head.lower_ in ("at", "with", "to", "before") and _prep_objects(r, {"against"}))
+            or [r])]
+        if all(r.dep_ == "pobj" and r.head.lower_ == "to" for r in recipients):
+            # "complained to the UN about Azerbaijani violations": the UN hears it, Azerbaijan is blamed
+            recipients = [o for t in _prep_objects(verb, {"about", "over"}) for o in t.children
+                          if o.dep_ in ("amod", "compound", "poss") and o.ent_type_ in ("NORP", "GPE")] or recipients
+        return recipients
 
     # ---- modality and attribution ----------------------------------------------------------------
 
