@@ -344,6 +344,24 @@ CASES = [
     # Speeding up a withdrawal carries it out.
     ("Canada speeded up the withdrawal of its troops from Mali.", "RETREAT", None, ["CAN"], ["MLI"]),
     ("Britain accelerated the withdrawal of its forces from Basra.", "RETREAT", None, ["GBR"], ["IRQ"]),
+    # The counterpart of a call hangs under its means; pressing a party is a request.
+    ("Kenyan President William Ruto spoke by telephone with Ugandan President Yoweri Museveni on Sunday.", "CONSULT",
+     None, ["KEN"], ["UGA"]),
+    ("Brazilian President Lula spoke by telephone with French President Emmanuel Macron.", "CONSULT", None, ["BRA"],
+     ["FRA"]),
+    ("French diplomats pressed Armenia to reopen the border crossing.", "REQUEST", None, ["FRA"], ["ARM"]),
+    ("Canada pushed Guyana to hold a referendum.", "REQUEST", None, ["CAN"], ["GUY"]),
+    # Blacklists, export controls and raised readiness.
+    ("Washington blacklisted seven Iranian shipping firms.", "SANCTION", None, ["USA"], ["IRN"]),
+    ("The Netherlands imposed export controls on chip machines to China.", "SANCTION", None, ["NLD"], ["CHN"]),
+    ("Greece raised the combat readiness of its navy.", "MOBILIZE", None, ["GRC"], []),
+    ("The prime ministers of Spain and Portugal spoke by phone on Friday.", "CONSULT", None, ["ESP", "PRT"], []),
+    # Sanctions being weighed; diplomats told to go; a condemnation held back; a force leaving a country.
+    ("The EU is considering fresh sanctions against Iran.", "SANCTION", "hypothetical", ["EUR"], ["IRN"]),
+    ("Poland ordered three Belarusian diplomats to leave the country.", "SANCTION", None, ["POL"], ["BLR"]),
+    ("The Turkish foreign minister stopped short of condemning the raid on the Syrian town.", "ACCUSE", "negation",
+     ["TUR"], []),
+    ("French troops pulled out of Mali in August.", "RETREAT", None, ["FRA"], ["MLI"]),
 ]
 
 
@@ -396,6 +414,13 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     "Shares of Gazprom hit a record 400 roubles in Moscow.",
     "Russia's trade surplus hit 20 billion dollars in March.",
     "LG Electronics demonstrated the functions of its new phone.",
+    "The rebels pressed on with their march towards the capital.",
+    "The cabinet pressed ahead with the pension reform.",
+    "Typhoon Mangkhut killed 80 people in the Philippines.",
+    "A volcano erupted in Iceland, killing two tourists.",
+    "The governor said he would seek re-election in 2026.",
+    "Brazil beat Argentina 2-1 in Buenos Aires on Tuesday.",
+    "The court will consider the appeal next month.",
 ])
 def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)

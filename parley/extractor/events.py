@@ -361,7 +361,15 @@ HARMS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # A game's result ("a 4-1 win", "their 27-10 loss"); a vote is "a 5-4 vote", a ruling "a 6-3 ruling".
+GAME_RESULT = re.compile(r"\d{1,3} ?- ?\d{1,3}\b")
 GAME_SCORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:win|victory|loss|defeat|draw|triumph|rout)\b", re.I)
+
+
+def _scored(verb: Token) -> bool:
+    """'beat Barcelona 3-1': a score right after the verb's object is a game's result."""
+    doc = verb.doc
+    return any(o.dep_ == "dobj" and GAME_RESULT.match(doc[o.i + 1:o.i + 4].text)
+               for o in verb.children)
 
 
 def _names_party(tok: Token) -> bool:
@@ -634,7 +642,7 @@ class Rules:
             if hyphened is not None and hyphened is not NO_EVENT:
                 consumed.update((tok.i, tok.nbor(-2).i))
                 return Trigger(tok, hyphened, f"verb:{tok.nbor(-2).lower_}-{lemma}", [tok.nbor(-2), tok])
-        for child in tok.children:
+        for child in [*tok.children, *self._through_media(tok)]:
             if child.dep_ == "prep" and _when(child):
                 continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
             if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
@@ -692,6 +700,8 @@ class Rules:
                 if hit is not None and hit[1].event_type in HARMS and lemma in self.words.aid_verbs \
                         and _lemma(obj) in self.words.aid_objects:
                     break  # "provided Taurus missiles to Ukraine": weapons given are aid, not an attack
+                if lemma in self.words.pondering and _lemma(obj) in self.words.proposals:
+                    continue  # "will consider the appeal": another's proposal, weighed
                 if hit is not None and hit[1] is not NO_EVENT and obj.i not in consumed:
                     consumed.update((tok.i, obj.i))
                     return Trigger(obj, self._given(obj, hit[1]), f"light:{lemma} {hit[0]}", [tok, obj], carrier=tok,
@@ -784,10 +794,22 @@ class Rules:
                                          if c.dep_ in ("dobj", "nsubjpass")):
             ordered = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             done = _lemma(ordered[0]) if ordered else ""
+            sent_away = [t for o in objs for t in [o, *_prep_objects(o, {"of"})] if _lemma(t) in self.words.hosted]
+            if done == "leave" and sent_away:
+                consumed.update((tok.i, ordered[0].i))  # "ordered two diplomats to leave": an expulsion
+                return Trigger(tok, Sense("SANCTION", "expel"), "order:leave", [tok, ordered[0]])
             if done in self.words.ordered_stops or done in self.words.ordered_duties:
                 consumed.update((tok.i, ordered[0].i))  # "ordered the paper to close", "to appear for questioning"
                 sense = Sense("COERCE", "restrict") if done in self.words.ordered_stops else Sense("REQUEST")
                 return Trigger(tok, sense, f"order:{done}", [tok, ordered[0]])
+        if lemma in ("speak", "talk", "chat") and any(_lemma(m) in self.words.media
+                                                      for m in _prep_objects(tok, {"by", "via", "over"})):
+            consumed.add(tok.i)  # "the two presidents spoke by phone": a call
+            return Trigger(tok, Sense("CONSULT", "phone"), f"phone:{lemma}", [tok])
+        if lemma in ("press", "push") and any(self._is_party(o) for o in objs) and (lemma == "press" or any(
+                c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)):
+            consumed.add(tok.i)  # "pressed Serbia to ease tensions", "pushed Iran to accept": pressure on a party
+            return Trigger(tok, Sense("REQUEST"), f"press:{lemma}", [tok])
         if lemma == "leave" and any(_lemma(s) in self.words.fighters for s in [self._subject(tok)] if s is not None) \
                 and any(o.ent_type_ in ("GPE", "LOC") or _lemma(o) in self.words.place_nouns for o in objs):
             consumed.add(tok.i)  # "American troops began leaving Afghanistan"
@@ -1149,6 +1171,11 @@ class Rules:
             frontier = nxt
         return [t for t in out if t.i not in actors][:3]
 
+    def _through_media(self, verb: Token) -> list[Token]:
+        """The prepositions under the means of a talk ("spoke by telephone with Putin"), as if the verb's."""
+        return [p for m in _prep_objects(verb, {"by", "via", "over"}) if _lemma(m) in self.words.media
+                for p in m.children if p.dep_ == "prep"]
+
     def _is_party(self, tok: Token) -> bool:
         # "the West" is a party the model seldom tags ("sought weapons from the West")
         return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(tok) in self.words.hosted \
@@ -1447,7 +1474,9 @@ class Rules:
             # "call on X", "open fire on X", "reach a deal with X"; a passive's object comes before its verb
             for t in (t for t in trig.tokens if t is not tok):
                 if t.dep_ == "prep" and t.lower_ not in ("for", "about"):
-                    objs = [g for g in t.children if g.dep_ == "pobj"]
+                    # ("pulled out of Afghanistan": the parser makes "out" a preposition over "of")
+                    objs = [g for g in t.children if g.dep_ == "pobj"] or (
+                        _prep_objects(t, {"of"}) if t.lower_ == "out" else [])
                     recipients.extend(objs)
                     if etype == "REJECT":  # "reneged on its commitment to the people", "on the deal with Iran"
                         recipients.extend(r for g in objs for r in _prep_objects(g, {"to", "with"}))
@@ -1570,6 +1599,7 @@ class Rules:
             climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
             climb = climb or (dep == "ccomp" and self._subjunctive(tok))
+            climb = climb or (dep == "advmod" and tok.lower_ == "short")  # "stopped short of condemning"
             if not climb or tok.head.i == tok.i:
                 break
             proposal = self._proposal_before(tok) if dep == "advcl" else None
@@ -1635,9 +1665,9 @@ class Rules:
         wished_at = negated_at = -1  # where on the chain a wish and a negation are: the outer one rules
         for at, (tok, via) in enumerate(chain):
             lemma = _lemma(tok)
-            if tok.i not in own and lemma in self.words.neg_heads and (
-                    (via == "xcomp" and tok.pos_ in ("VERB", "ADJ")) or (via == "acl" and tok.pos_ == "NOUN")):
-                # "failed to agree", and the noun: "failure to agree the tax"
+            governs = via in ("xcomp", "advmod") and tok.pos_ in ("VERB", "ADJ") or via == "acl" and tok.pos_ == "NOUN"
+            if tok.i not in own and lemma in self.words.neg_heads and governs:
+                # "failed to agree", "stopped short of condemning", and the noun: "failure to agree the tax"
                 negated = True
                 auxes.add(lemma)
             for child in tok.children:
@@ -1665,7 +1695,9 @@ class Rules:
                     elif low in self.words.hypo_amods:
                         mode = mode or "hypothetical"
             # "due to" is a cause, however it is tagged ("died due to continued torture")
-            if tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP" and tok.dep_ != "prep":
+            if tok is trig.carrier and lemma in self.words.pondering:
+                mode = mode or "hypothetical"  # "is considering sanctions"
+            elif tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP" and tok.dep_ != "prep":
                 if lemma in self.words.future_heads:
                     mode = mode or "future"
                 elif lemma in self.words.hypo_heads:
@@ -1938,12 +1970,19 @@ class Rules:
         A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
         if trig.nominal or trig.sense.event_type not in ("ASSAULT", "COERCE", "SANCTION"):
             return False
-        subj = _agent(trig.token) or self._subject(trig.token)
-        if trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "with":
-            subj = self._subject(trig.token.head.head) or subj  # "floods swept Sindh, with 30 people killed"
-        if subj is None or _lemma(subj) not in self.words.disasters:
+        tok = trig.token
+        subj = _agent(tok) or self._subject(tok)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+            subj = self._subject(tok.head.head) or subj  # "floods swept Sindh, with 30 people killed"
+        if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            subj = self._subject(tok.head)  # "a volcano erupted, killing 11 hikers"
+        if subj is None:
             return False
-        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+        # "Typhoon Haiyan killed 6,000": a named storm or volcano
+        named = [c for c in subj.children if c.dep_ == "compound" and _lemma(c) in self.words.disasters]
+        if _lemma(subj) not in self.words.disasters and not named:
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c not in named and (
             c.ent_type_ in PARTY_LABELS or _lemma(c) not in ("bus", "car", "train", "plane", "road", "forest", "house",
                                                              "factory", "mine", "gas", "boat", "ferry", "building"))
             for c in subj.children)
@@ -2013,9 +2052,10 @@ class Rules:
             if sense.event_type == "COERCE" and self._crowd_blocking(trig, actors):
                 sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
                 recipients = self._protested_at(trig.token) or recipients
-            if sense.event_type == "ASSAULT" and _lemma(trig.token) in self.words.contests and any(
-                    r.ent_type_ in ("ORG", "PRODUCT", "FAC") for r in recipients):
-                continue  # "the Spurs beat the Mavericks": a game or a market, not violence
+            if sense.event_type == "ASSAULT" and (_scored(trig.token) or (
+                    _lemma(trig.token) in self.words.contests and any(
+                        r.ent_type_ in ("ORG", "PRODUCT", "FAC") for r in recipients))):
+                continue  # "the Spurs beat the Mavericks", "France crushed Italy 45-10": a game or a market
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
                 sense = Sense("ACCUSE", "disapprove")
             complaint = [c for c in trig.token.children if c.dep_ == "ccomp"] \

@@ -40,6 +40,8 @@ class Words:
     aid_verbs: frozenset[str]
     no_comment: frozenset[str]
     meetings: frozenset[str]
+    media: frozenset[str]
+    pondering: frozenset[str]
     hosted: frozenset[str]
     speech: frozenset[str]
     group_heads: frozenset[str]
