@@ -362,6 +362,15 @@ CASES = [
     ("The Turkish foreign minister stopped short of condemning the raid on the Syrian town.", "ACCUSE", "negation",
      ["TUR"], []),
     ("French troops pulled out of Mali in August.", "RETREAT", None, ["FRA"], ["MLI"]),
+    # Who gets what is pledged; each side a delegation comes from.
+    ("Canada pledged $30 million in emergency assistance for Haiti.", "AGREE", None, ["CAN"], ["HTI"]),
+    ("Envoys from Serbia and Kosovo failed to reach a deal in Brussels.", "AGREE", "negation", ["SRB", "XKX"], []),
+    ("Rwanda was accused by a UN panel of experts of backing M23 rebels.", "ACCUSE", None, ["UNO"], ["RWA"]),
+    # Force promised back, or on a condition, in the actor's own words is a threat.
+    ("Pakistan vowed to retaliate against India.", "THREATEN", None, ["PAK"], ["IND"]),
+    ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),
+    ("The Houthis said they could attack Saudi oil fields if the blockade continues.", "THREATEN", None, ["YEM"],
+     ["SAU"]),
 ]
 
 
@@ -404,6 +413,7 @@ def test_what_is_given_or_promised_is_no_side(pipeline):
     ("Ethiopia warned that Sudan would face penalties over the border raids.", True),
     ("Riot police warned the teachers that they would be arrested.", True),
     ("The club warned it will go bankrupt if the talks with creditors fail.", False),
+    ("Analysts said Israel could strike Iran if the talks fail.", False),
 ])
 def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat):
     assert ("THREATEN" in types(pipeline, text)) is threat
@@ -421,6 +431,7 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     "The governor said he would seek re-election in 2026.",
     "Brazil beat Argentina 2-1 in Buenos Aires on Tuesday.",
     "The court will consider the appeal next month.",
+    "Japan's Mount Ontake erupted, killing dozens of hikers.",
 ])
 def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)

@@ -802,6 +802,12 @@ class Rules:
                 consumed.update((tok.i, ordered[0].i))  # "ordered the paper to close", "to appear for questioning"
                 sense = Sense("COERCE", "restrict") if done in self.words.ordered_stops else Sense("REQUEST")
                 return Trigger(tok, sense, f"order:{done}", [tok, ordered[0]])
+        if lemma == "retaliate":
+            means = [hit for o in _prep_objects(tok, {"with"}) for hit in [_noun_key(o, self.lex.nouns)]
+                     if hit is not None and hit[1] is not NO_EVENT]
+            if means:  # "retaliated with tariffs": what it did back
+                consumed.add(tok.i)
+                return Trigger(tok, means[0][1], f"verb:retaliate with {means[0][0]}", [tok])
         if lemma in ("speak", "talk", "chat") and any(_lemma(m) in self.words.media
                                                       for m in _prep_objects(tok, {"by", "via", "over"})):
             consumed.add(tok.i)  # "the two presidents spoke by phone": a call
@@ -991,26 +997,30 @@ class Rules:
 
     # ---- participants ----------------------------------------------------------------------------
 
-    def _span_tokens(self, tok: Token) -> list[Token]:
+    def _span_tokens(self, tok: Token, accuser: bool = False) -> list[Token]:
         keep = [tok]
         for child in tok.children:
             # "a delegation from the Afghan government" is Afghan: where a group comes from names it
-            sent_by = child.dep_ == "prep" and child.lower_ == "from" and _lemma(tok) in self.words.role_heads \
+            sent_by = child.dep_ == "prep" and child.lower_ == "from" \
+                and _lemma(tok) in self.words.role_heads | self.words.person_heads \
                 and any(_names_party(g) for g in child.children if g.dep_ == "pobj")
             if child.dep_ in MENTION_STOP and not (child.dep_ == "prep" and child.lower_ == "of") and not sent_by:
                 continue
-            if child.dep_ == "prep" and child.lower_ == "of" and _lemma(tok) in self.words.quantifiers | {"one"}:
-                continue
+            alleged = accuser and any(g.dep_ == "pcomp" for g in child.children)
+            if child.dep_ == "prep" and child.lower_ == "of" and (
+                    _lemma(tok) in self.words.quantifiers | {"one"} or alleged):
+                continue  # ("accused by a panel of experts of arming rebels": what is alleged is not the panel)
             if child.dep_ == "amod" and child.ent_type_ not in ("NORP", "GPE") and any(True for _ in child.children) \
                     and not (child.lower_ == "led" and any(g.tag_ == "HYPH" for g in child.children)):
                 # "the countries able to agree": the modifier's clause is not the name. "Saudi-led"
                 # forces are Saudi Arabia's; "Iranian-backed" militias are not Iran's.
                 continue
-            keep.extend(self._span_tokens(child))
+            keep.extend(self._span_tokens(child, accuser))
         return keep
 
     def mention(self, tok: Token) -> Mention:
-        toks = [t for t in sorted(self._span_tokens(tok), key=lambda t: t.i) if not t.is_space] or [tok]
+        accuser = tok.head.dep_ == "agent" and _lemma(tok.head.head) in self.words.accusing
+        toks = [t for t in sorted(self._span_tokens(tok, accuser), key=lambda t: t.i) if not t.is_space] or [tok]
         doc = tok.doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = _doc_text(doc)[start:end]
@@ -1067,10 +1077,12 @@ class Rules:
         # "Hungarian and Romanian officials", "Russian and Wagner forces": each nationality or body is a party
         out.extend(c for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
                    for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < tok.i)
-        # "the foreign ministers of Egypt and Jordan": the people of each country named
+        # "the foreign ministers of Egypt and Jordan", "negotiators from Israel and Hamas": each side named
         if _lemma(tok) in self.words.person_heads | self.words.role_heads:
             out.extend(c for g in _prep_objects(tok, {"of"}) if g.ent_type_ == "GPE"
                        for c in g.conjuncts if c.ent_type_ == "GPE")
+            out.extend(c for g in _prep_objects(tok, {"from"}) if _names_party(g)
+                       for c in g.conjuncts if _names_party(c))
         # "Foreign Ministers ..., Dmytro Kuleba and Sergei Lavrov": the named apposition is the participant.
         for child in tok.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -1454,9 +1466,16 @@ class Rules:
                     recipients.extend(_prep_objects(child, {"with"}))  # "boycott all contact with the US"
                     continue
                 if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i not in own:
-                    if trig.rule.startswith("aid:") and child.dep_ != "dative" and not self._is_person_like(child):
+                    pledged = etype == "AGREE" and _lemma(tok) in self.words.aid_verbs and self._aid_like(child)
+                    if (trig.rule.startswith("aid:") or pledged) and child.dep_ != "dative" \
+                            and not self._is_person_like(child):
                         # "providing photographs to Macedonia": the object is the gift, "to" names who gets it
-                        recipients.extend(_prep_objects(child, {"to", "for"}))
+                        # ("pledged $50 million in assistance for Afghanistan": under what the sum is of, or
+                        # on the verb: "pledged $30 million in aid for Haiti")
+                        recipients.extend(_prep_objects(child, {"to", "for"}) + [
+                            g for o in _prep_objects(child, {"in", "of"}) for g in _prep_objects(o, {"to", "for"})])
+                        if pledged:
+                            recipients.extend(o for o in _prep_objects(tok, {"for"}) if _names_party(o))
                         continue
                     against = [] if etype not in HARMS | {"ACCUSE"} or self._is_person_like(child) \
                         else _prep_objects(child, {"against"})
@@ -1980,9 +1999,11 @@ class Rules:
             return False
         # "Typhoon Haiyan killed 6,000": a named storm or volcano
         named = [c for c in subj.children if c.dep_ == "compound" and _lemma(c) in self.words.disasters]
-        if _lemma(subj) not in self.words.disasters and not named:
+        if named:
+            return True  # ("Indonesia's Mount Marapi": the country is where it is, not a side)
+        if _lemma(subj) not in self.words.disasters:
             return False
-        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c not in named and (
+        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
             c.ent_type_ in PARTY_LABELS or _lemma(c) not in ("bus", "car", "train", "plane", "road", "forest", "house",
                                                              "factory", "mine", "gas", "boat", "ferry", "building"))
             for c in subj.children)
@@ -2097,7 +2118,12 @@ class Rules:
                     subj = self._subject(willing) or self._subject(willing.head)
                     actors = self._expand(subj) if subj is not None else []
             source = None if trig.rule.startswith(SAID_NOW) else self.attribution(trig)
-            intent = INTENT.get(sense.event_type) if aux == "future" else None
+            # "Hezbollah said it could strike Israeli cities if the war expands": force on a condition,
+            # in the actor's own words, is a threat (the speculation of others is not)
+            conditional = aux == "hypothetical" and sense.event_type in SELF_ANNOUNCED and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for t, _ in self._chain(trig) for c in t.children)
+            intent = INTENT.get(sense.event_type) if aux == "future" or conditional else None
             if intent is not None:
                 threat = _threat_mode(sense) if intent == "THREATEN" else None
                 reporting = self._speech_head(trig.token)
@@ -2115,7 +2141,7 @@ class Rules:
                     doers = self._expand(speaker) if spoken_for else actors
                     yield self._candidate(trig, Sense(intent, threat), None, [outer, *tokens], doers, recipients,
                                           None, contexts, offset, "intent:")
-                elif reporting is None and actors and not any(
+                elif reporting is None and actors and not conditional and not any(
                         _lemma(t) in FORECAST for t, _ in self._chain(trig)[1:]) and (
                         sense.event_type not in SELF_ANNOUNCED or any(
                         _lemma(t) in INTENDING and t.pos_ == "VERB" for t, _ in self._chain(trig)[1:])):

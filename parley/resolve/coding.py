@@ -172,7 +172,7 @@ class ArticleCoder:
             else:
                 entry = self.gazetteer.lookup(text)
                 iso = entry.country if entry is not None and entry.country else self.resolver.country_of(text)
-            if iso:
+            if iso and iso not in NON_STATE:  # (the UN is no country a story is about, nor whose people it helps)
                 counts[iso] = counts.get(iso, 0.0) + weight
         return counts
 
