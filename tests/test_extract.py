@@ -366,6 +366,10 @@ CASES = [
     ("Canada pledged $30 million in emergency assistance for Haiti.", "AGREE", None, ["CAN"], ["HTI"]),
     ("Envoys from Serbia and Kosovo failed to reach a deal in Brussels.", "AGREE", "negation", ["SRB", "XKX"], []),
     ("Rwanda was accused by a UN panel of experts of backing M23 rebels.", "ACCUSE", None, ["UNO"], ["RWA"]),
+    # Fighting between two sides is done by both, whoever it left dead.
+    ("Clashes between Armenian and Azerbaijani troops on the border left several soldiers dead.", "ASSAULT", None,
+     ["ARM", "AZE"], []),
+    ("Fighting between Israel and Hezbollah intensified on Monday.", "ASSAULT", None, ["ISR", "LBN"], []),
     # Force promised back, or on a condition, in the actor's own words is a threat.
     ("Pakistan vowed to retaliate against India.", "THREATEN", None, ["PAK"], ["IND"]),
     ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),

@@ -984,7 +984,8 @@ class Rules:
             ):
                 return True
             if child.dep_ == "prep" and child.lower_ in ("by", "between", "with", "against", "on", "of"):
-                if any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN")
+                if any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN" or (
+                        child.lower_ == "between" and g.conjuncts))  # "fighting between the army and rebels"
                        for g in child.children):
                     return True
         if noun.dep_ == "pobj" and _lemma(noun.head.head) in self.words.noun_hosts:
@@ -1075,8 +1076,10 @@ class Rules:
             if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
                 out.append(conj)
         # "Hungarian and Romanian officials", "Russian and Wagner forces": each nationality or body is a party
+        # (the small model may call the second nationality a person: "Armenian and Azerbaijani troops")
         out.extend(c for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
-                   for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < tok.i)
+                   for c in m.conjuncts if c.i < tok.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                       c.pos_ == "ADJ" and c.text[:1].isupper())))
         # "the foreign ministers of Egypt and Jordan", "negotiators from Israel and Hamas": each side named
         if _lemma(tok) in self.words.person_heads | self.words.role_heads:
             out.extend(c for g in _prep_objects(tok, {"of"}) if g.ent_type_ == "GPE"
@@ -1379,8 +1382,9 @@ class Rules:
                         actors[:] = [subj]
                 if carrier is not None:
                     recipients.extend(_prep_objects(carrier, rpreps))
-            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE"):
-                # "the attack killed 12 soldiers"
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and etype in ("ASSAULT", "COERCE") \
+                    and not _prep_objects(tok, {"between"}):
+                # "the attack killed 12 soldiers" ("clashes between A and B left soldiers injured": both sides')
                 recipients.extend(c for c in tok.head.children if c.dep_ == "dobj")
         elif trig.rule == "verb_prep:fall to":
             # "Lysychansk fell to Russian forces": the place's side loses it, "to" names who took it.
@@ -1505,6 +1509,8 @@ class Rules:
                         recipients.extend(_prep_objects(t, {"from", "of", "by"}))
             if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
                 actors.extend(self._clause_subject(tok))
+            if not actors:  # "Fighting between the army and the RSF killed ...": the gerund's two sides
+                actors.extend(_prep_objects(tok, {"between"}))
         if etype == "REQUEST" and not recipients:
             recipients.extend(self._demanded_of(tok))
         if etype == "CONSULT" and not recipients and not trig.nominal:
