@@ -370,6 +370,10 @@ CASES = [
     ("Clashes between Armenian and Azerbaijani troops on the border left several soldiers dead.", "ASSAULT", None,
      ["ARM", "AZE"], []),
     ("Fighting between Israel and Hezbollah intensified on Monday.", "ASSAULT", None, ["ISR", "LBN"], []),
+    # Help sent is the sender's even when only its nationality says whose; suspects handed to another state.
+    ("Chinese doctors were sent to Zambia to fight the cholera outbreak.", "AID", None, ["CHN"], ["ZMB"]),
+    ("Kenya handed over three suspects to Ugandan authorities.", "COOPERATE", None, ["KEN"], ["UGA"]),
+    ("The Houthis handed over 20 Saudi prisoners to the Red Cross.", "RETREAT", None, ["YEM"], ["NGO"]),
     # Force promised back, or on a condition, in the actor's own words is a threat.
     ("Pakistan vowed to retaliate against India.", "THREATEN", None, ["PAK"], ["IND"]),
     ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),
@@ -436,6 +440,7 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     "Brazil beat Argentina 2-1 in Buenos Aires on Tuesday.",
     "The court will consider the appeal next month.",
     "Japan's Mount Ontake erupted, killing dozens of hikers.",
+    "Afghan refugees were sent to Pakistan.",
 ])
 def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)

@@ -713,7 +713,9 @@ class Rules:
                 and not (self.lex.verbs[lemma].event_type == "AID" and _agent(tok) is not None):
             return None  # "militias backed by Turkey", "activities opposing the war": a description, unlike
             # "medicines donated by Japan" or "people evacuated by the US", which report help given
-        given = objs + [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
+        # ("Cuban doctors were sent to Mexico": what is given may be the passive's subject)
+        given = objs + [c for c in tok.children if c.dep_ == "nsubjpass" and _lemma(c) not in self.words.displaced] + [
+            g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "with")
                         for g in c.children if g.dep_ in ("pobj", "pcomp")  # "with what now totals $50bn"
                         and _lemma(g) not in self.words.place_nouns]  # ("deployed vans to aid points": where to)
         given += [c for o in given for c in o.conjuncts]
@@ -1459,6 +1461,10 @@ class Rules:
                               and not self._is_person_like(subj) else subj)
             elif stance:
                 actors.extend(c for c in tok.children if c.dep_ == "nsubjpass")
+            elif passive and trig.rule.startswith("aid:"):
+                # "Cuban doctors were sent to Mexico": whose the help is gives it
+                actors.extend(c for c in tok.children if c.dep_ == "nsubjpass" and any(
+                    m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE") for m in c.children))
             elif passive and etype == "SANCTION" and trig.sense.mode == "expel":
                 # "inspectors have been expelled from North Korea": the country expels them
                 actors.extend(o for o in _prep_objects(tok, {"from"}) if o.ent_type_ == "GPE")

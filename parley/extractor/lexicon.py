@@ -42,6 +42,7 @@ class Words:
     meetings: frozenset[str]
     media: frozenset[str]
     pondering: frozenset[str]
+    displaced: frozenset[str]
     hosted: frozenset[str]
     speech: frozenset[str]
     group_heads: frozenset[str]
