@@ -374,6 +374,9 @@ CASES = [
     ("Chinese doctors were sent to Zambia to fight the cholera outbreak.", "AID", None, ["CHN"], ["ZMB"]),
     ("Kenya handed over three suspects to Ugandan authorities.", "COOPERATE", None, ["KEN"], ["UGA"]),
     ("The Houthis handed over 20 Saudi prisoners to the Red Cross.", "RETREAT", None, ["YEM"], ["NGO"]),
+    # Giving up a stand yields; stripping citizenship coerces (a title stripped is sport, below).
+    ("Turkey dropped its objection to Finland's membership of NATO.", "CONCEDE", None, ["TUR"], ["FIN"]),
+    ("Bahrain stripped 30 dissidents of their nationality.", "COERCE", None, ["BHR"], ["BHR"]),
     # Force promised back, or on a condition, in the actor's own words is a threat.
     ("Pakistan vowed to retaliate against India.", "THREATEN", None, ["PAK"], ["IND"]),
     ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),
@@ -441,6 +444,7 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     "The court will consider the appeal next month.",
     "Japan's Mount Ontake erupted, killing dozens of hikers.",
     "Afghan refugees were sent to Pakistan.",
+    "The cyclist was stripped of his title after a doping test.",
 ])
 def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)

@@ -810,6 +810,10 @@ class Rules:
             if means:  # "retaliated with tariffs": what it did back
                 consumed.add(tok.i)
                 return Trigger(tok, means[0][1], f"verb:retaliate with {means[0][0]}", [tok])
+        if lemma == "strip" and any(_lemma(g) in self.words.stripped for h in (tok, *objs)
+                                    for g in _prep_objects(h, {"of"})):
+            consumed.add(tok.i)  # "stripped 94 critics of their citizenship": a state's coercion
+            return Trigger(tok, Sense("COERCE", "restrict"), "strip:strip", [tok])
         if lemma in ("speak", "talk", "chat") and any(_lemma(m) in self.words.media
                                                       for m in _prep_objects(tok, {"by", "via", "over"})):
             consumed.add(tok.i)  # "the two presidents spoke by phone": a call

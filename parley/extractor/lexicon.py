@@ -43,6 +43,7 @@ class Words:
     media: frozenset[str]
     pondering: frozenset[str]
     displaced: frozenset[str]
+    stripped: frozenset[str]
     hosted: frozenset[str]
     speech: frozenset[str]
     group_heads: frozenset[str]
