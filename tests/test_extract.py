@@ -377,6 +377,9 @@ CASES = [
     # Giving up a stand yields; stripping citizenship coerces (a title stripped is sport, below).
     ("Turkey dropped its objection to Finland's membership of NATO.", "CONCEDE", None, ["TUR"], ["FIN"]),
     ("Bahrain stripped 30 dissidents of their nationality.", "COERCE", None, ["BHR"], ["BHR"]),
+    # One party helping another is aid; a price or a deal helps no one in that sense.
+    ("Germany helped Moldova rebuild its power network.", "AID", None, ["DEU"], ["MDA"]),
+    ("Turkey helped the Libyan government defend Tripoli.", "AID", None, ["TUR"], ["LBY"]),
     # Force promised back, or on a condition, in the actor's own words is a threat.
     ("Pakistan vowed to retaliate against India.", "THREATEN", None, ["PAK"], ["IND"]),
     ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),
@@ -445,6 +448,7 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     "Japan's Mount Ontake erupted, killing dozens of hikers.",
     "Afghan refugees were sent to Pakistan.",
     "The cyclist was stripped of his title after a doping test.",
+    "Lower oil prices helped India narrow its trade deficit.",
 ])
 def test_figures_reached_and_products_shown_are_no_event(pipeline, text):
     assert not types(pipeline, text)

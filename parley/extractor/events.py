@@ -365,6 +365,13 @@ GAME_RESULT = re.compile(r"\d{1,3} ?- ?\d{1,3}\b")
 GAME_SCORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:win|victory|loss|defeat|draw|triumph|rout)\b", re.I)
 
 
+def _helped(verb: Token) -> list[Token]:
+    """Whom "help" helps: its object, or the subject the parser gives the bare infinitive after it
+    ("helped Ukraine rebuild its grid")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+
+
 def _scored(verb: Token) -> bool:
     """'beat Barcelona 3-1': a score right after the verb's object is a game's result."""
     doc = verb.doc
@@ -810,6 +817,13 @@ class Rules:
             if means:  # "retaliated with tariffs": what it did back
                 consumed.add(tok.i)
                 return Trigger(tok, means[0][1], f"verb:retaliate with {means[0][0]}", [tok])
+        if lemma in ("help", "assist") and any(_names_party(o) for o in _helped(tok)) \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+                and (helper := self._subject(tok)) is not None and _names_party(helper):
+            # "the US helped Ukraine rebuild its grid": one party's help to another (what "will help"
+            # is mostly a hope or a forecast, "the deal will help Egypt", not a pledge)
+            consumed.add(tok.i)
+            return Trigger(tok, Sense("AID"), f"help:{lemma}", [tok])
         if lemma == "strip" and any(_lemma(g) in self.words.stripped for h in (tok, *objs)
                                     for g in _prep_objects(h, {"of"})):
             consumed.add(tok.i)  # "stripped 94 critics of their citizenship": a state's coercion
@@ -1436,6 +1450,10 @@ class Rules:
             for g in self._spent_on(tok):  # the people helped, or those the aid is "for"
                 recipients.extend([g] if g.pos_ in ("NOUN", "PROPN") and _lemma(g) not in self.words.aid_objects
                                   else _prep_objects(g, {"for", "to", "in"}))
+        elif trig.rule.startswith("help:"):
+            subj = self._subject(tok)
+            actors.extend([subj] if subj is not None else [])
+            recipients.extend(_helped(tok))
         elif trig.rule == "aid:receive":
             # "Kyiv is receiving supplies from the West": the subject is helped, "from" names who helps.
             subj = self._subject(tok)
