@@ -380,6 +380,8 @@ CASES = [
     # One party helping another is aid; a price or a deal helps no one in that sense.
     ("Germany helped Moldova rebuild its power network.", "AID", None, ["DEU"], ["MDA"]),
     ("Turkey helped the Libyan government defend Tripoli.", "AID", None, ["TUR"], ["LBY"]),
+    # An agency written in capitals is no weather ("ICE" is not ice).
+    ("ICE agents detained 50 people in a raid in Chicago.", "COERCE", None, ["USA"], ["USA"]),
     # Force promised back, or on a condition, in the actor's own words is a threat.
     ("Pakistan vowed to retaliate against India.", "THREATEN", None, ["PAK"], ["IND"]),
     ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),

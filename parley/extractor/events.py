@@ -361,6 +361,7 @@ HARMS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # A game's result ("a 4-1 win", "their 27-10 loss"); a vote is "a 5-4 vote", a ruling "a 6-3 ruling".
+# GAME_RESULT is the bare score read right after a verb's object ("beat Barcelona 3-1").
 GAME_RESULT = re.compile(r"\d{1,3} ?- ?\d{1,3}\b")
 GAME_SCORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:win|victory|loss|defeat|draw|triumph|rout)\b", re.I)
 
@@ -2031,11 +2032,11 @@ class Rules:
             subj = self._subject(tok.head)  # "a volcano erupted, killing 11 hikers"
         if subj is None:
             return False
-        # "Typhoon Haiyan killed 6,000": a named storm or volcano
-        named = [c for c in subj.children if c.dep_ == "compound" and _lemma(c) in self.words.disasters]
-        if named:
+        # "Typhoon Haiyan killed 6,000": a named storm or volcano ("ICE agents", "Storm troopers" are people)
+        if subj.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in self.words.disasters
+                                        and not c.text.isupper() for c in subj.children):
             return True  # ("Indonesia's Mount Marapi": the country is where it is, not a side)
-        if _lemma(subj) not in self.words.disasters:
+        if _lemma(subj) not in self.words.disasters or subj.text.isupper():
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
             c.ent_type_ in PARTY_LABELS or _lemma(c) not in ("bus", "car", "train", "plane", "road", "forest", "house",
