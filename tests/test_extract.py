@@ -380,6 +380,8 @@ CASES = [
     # One party helping another is aid; a price or a deal helps no one in that sense.
     ("Germany helped Moldova rebuild its power network.", "AID", None, ["DEU"], ["MDA"]),
     ("Turkey helped the Libyan government defend Tripoli.", "AID", None, ["TUR"], ["LBY"]),
+    # Who stopped someone from doing something, where the parser hangs "by" on the gerund.
+    ("A UN convoy was prevented from entering Tigray by Eritrean troops.", "COERCE", None, ["ERI"], ["UNO"]),
     # An agency written in capitals is no weather ("ICE" is not ice).
     ("ICE agents detained 50 people in a raid in Chicago.", "COERCE", None, ["USA"], ["USA"]),
     # Force promised back, or on a condition, in the actor's own words is a threat.
@@ -394,6 +396,15 @@ CASES = [
 def test_sentence_codes(pipeline, text, etype, aux, actors, recipients):
     found = [summary(e) for e in events(pipeline, text)]
     assert (etype, aux, actors, recipients) in found, found
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Canada offered to help Jamaica rebuild its ports.", (["CAN"], ["JAM"])),
+    ("Norway is willing to send engineers to help Chad dig wells.", (["NOR"], ["TCD"])),
+])
+def test_an_offer_and_the_help_it_promises_are_one_agreement(pipeline, text, parties):
+    agreed = [summary(e)[2:] for e in events(pipeline, text) if e.event_type == "AGREE" and e.aux_mode is None]
+    assert agreed == [parties], agreed
 
 
 def test_a_claim_of_responsibility_is_not_blame(pipeline):

@@ -228,6 +228,11 @@ def _agent(verb: Token) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "was prevented from entering Gaza by Israeli forces": the parser hangs the agent on the gerund
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for v in c.children if v.dep_ == "pcomp" for g in _prep_objects(v, {"by"})
+                     if _names_party(g)), None)
     return None
 
 

@@ -498,8 +498,19 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
             continue
         earlier.append(e)
         coded.append((c, e))
+    coded = [(c, e) for c, e in coded if not any(_says_less(e, other) for _, other in coded)]
     coded.sort(key=lambda ce: (ce[0].sentence_start, ce[0].depth, ce[0].trigger_start))
     return [e for _, e in coded]
+
+
+def _says_less(e: Event, other: Event) -> bool:
+    """'Japan offered to help Indonesia build ...': the offer and the help it promises are one AGREE;
+    the reading that names fewer parties in the same sentence adds nothing."""
+    if e is other or e.event_type != "AGREE" or other.event_type != "AGREE" or e.aux_mode != other.aux_mode \
+            or e.evidence.start != other.evidence.start:
+        return False
+    mine, theirs = party_key(e)[2], party_key(other)[2]
+    return mine < theirs and {a.country or a.name.lower() for a in e.actor} <= theirs
 
 
 def _dominant(options: dict[str, int], least: int = 1) -> str | None:
