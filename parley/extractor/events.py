@@ -655,7 +655,8 @@ class Rules:
             if hyphened is not None and hyphened is not NO_EVENT:
                 consumed.update((tok.i, tok.nbor(-2).i))
                 return Trigger(tok, hyphened, f"verb:{tok.nbor(-2).lower_}-{lemma}", [tok.nbor(-2), tok])
-        for child in [*tok.children, *self._through_media(tok)]:
+        # ("spoke by telephone with Putin": the prepositions under the means count as the verb's)
+        for child in [*tok.children, *(p for m in self._means(tok) for p in m.children if p.dep_ == "prep")]:
             if child.dep_ == "prep" and _when(child):
                 continue  # "called Erdogan on Friday" is a call, not "call on"; "agreed on Monday" is not "agree on"
             if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
@@ -834,8 +835,7 @@ class Rules:
                                     for g in _prep_objects(h, {"of"})):
             consumed.add(tok.i)  # "stripped 94 critics of their citizenship": a state's coercion
             return Trigger(tok, Sense("COERCE", "restrict"), "strip:strip", [tok])
-        if lemma in ("speak", "talk", "chat") and any(_lemma(m) in self.words.media
-                                                      for m in _prep_objects(tok, {"by", "via", "over"})):
+        if lemma in ("speak", "talk", "chat") and self._means(tok):
             consumed.add(tok.i)  # "the two presidents spoke by phone": a call
             return Trigger(tok, Sense("CONSULT", "phone"), f"phone:{lemma}", [tok])
         if lemma in ("press", "push") and any(self._is_party(o) for o in objs) and (lemma == "press" or any(
@@ -1212,10 +1212,9 @@ class Rules:
             frontier = nxt
         return [t for t in out if t.i not in actors][:3]
 
-    def _through_media(self, verb: Token) -> list[Token]:
-        """The prepositions under the means of a talk ("spoke by telephone with Putin"), as if the verb's."""
-        return [p for m in _prep_objects(verb, {"by", "via", "over"}) if _lemma(m) in self.words.media
-                for p in m.children if p.dep_ == "prep"]
+    def _means(self, verb: Token) -> list[Token]:
+        """The means of a talk: "spoke by telephone", "via video link", "over the phone"."""
+        return [m for m in _prep_objects(verb, {"by", "via", "over"}) if _lemma(m) in self.words.media]
 
     def _is_party(self, tok: Token) -> bool:
         # "the West" is a party the model seldom tags ("sought weapons from the West")

@@ -506,11 +506,10 @@ def code_article(candidates: list[Candidate], coder: ArticleCoder) -> list[Event
 def _says_less(e: Event, other: Event) -> bool:
     """'Japan offered to help Indonesia build ...': the offer and the help it promises are one AGREE;
     the reading that names fewer parties in the same sentence adds nothing."""
-    if e is other or e.event_type != "AGREE" or other.event_type != "AGREE" or e.aux_mode != other.aux_mode \
-            or e.evidence.start != other.evidence.start:
+    if e.event_type != "AGREE" or other.event_type != "AGREE" or e.evidence.start != other.evidence.start:
         return False
-    mine, theirs = party_key(e)[2], party_key(other)[2]
-    return mine < theirs and {a.country or a.name.lower() for a in e.actor} <= theirs
+    (_, aux, mine), (_, other_aux, theirs) = party_key(e), party_key(other)
+    return aux == other_aux and mine < theirs  # (strict: an event never says less than itself)
 
 
 def _dominant(options: dict[str, int], least: int = 1) -> str | None:
