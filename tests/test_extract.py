@@ -389,6 +389,31 @@ CASES = [
     ("Beijing retaliated with tariffs on Australian wine.", "SANCTION", None, ["CHN"], []),
     ("The Houthis said they could attack Saudi oil fields if the blockade continues.", "THREATEN", None, ["YEM"],
      ["SAU"]),
+    # Wire idioms: the act in other words.
+    ("Malaysia and Indonesia put their signatures to a border treaty.", "SUPPORT", None, ["IDN", "MYS"], []),
+    ("Senegal rolled out the red carpet for the Gambian president.", "CONSULT", None, ["SEN"], []),
+    ("Paris threw its weight behind the Lebanese army.", "SUPPORT", None, ["FRA"], ["LBN"]),
+    ("Chile came out in favour of Bolivia's bid.", "SUPPORT", None, ["CHL"], ["BOL"]),
+    ("Tanzania and Mozambique are pooling intelligence on insurgents in Cabo Delgado.", "COOPERATE", None,
+     ["MOZ", "TZA"], []),
+    ("Maltese patrol boats plucked 120 migrants from the sea.", "AID", None, ["MLT"], []),
+    ("Doctors in Nigeria downed tools over unpaid salaries.", "PROTEST", None, ["NGA"], ["NGA"]),
+    ("A detained Saudi activist has refused food since Monday.", "PROTEST", None, ["SAU"], ["SAU"]),
+    ("Protesters poured into the streets of Yerevan.", "PROTEST", None, ["ARM"], ["ARM"]),
+    ("Serbia rushed tanks to its border.", "MOBILIZE", None, ["SRB"], []),
+    ("Lebanon's prime minister submitted his resignation on Friday.", "RETREAT", None, ["LBN"], []),
+    ("Argentina's economy minister quit after a row with the president.", "RETREAT", None, ["ARG"], []),
+    ("Hungary turned away a UN monitoring team.", "REJECT", None, ["HUN"], ["UNO"]),
+    ("Chad's government ordered the UN mission out.", "SANCTION", None, ["TCD"], ["UNO"]),
+    ("Mali revoked its defence accord with France.", "SANCTION", None, ["MLI"], ["FRA"]),
+    # A deadline to leave expels a diplomat and threatens anyone else.
+    ("Niger's rulers gave the German ambassador 48 hours to leave.", "SANCTION", None, ["NER"], ["DEU"]),
+    ("The Nigerian army gave the rebels 72 hours to surrender.", "THREATEN", None, ["NGA"], ["NGA"]),
+    # "was summoned to the foreign ministry": the ministry summons.
+    ("France's envoy was summoned to the Algerian foreign ministry.", "ACCUSE", None, ["DZA"], ["FRA"]),
+    # Whoever claims an attack, there or in the next sentence, carried it out.
+    ("A bomb ripped through a market in Kabul, killing nine. The Islamic State claimed responsibility.", "ASSAULT",
+     None, ["IMG"], ["AFG"]),
 ]
 
 
@@ -1056,3 +1081,26 @@ def test_where_a_group_comes_from_and_a_country_left(pipeline):
     assert found == [("CONSULT", None, ["QAT"], ["AFG"])], found
     found = [summary(e) for e in events(pipeline, "French troops completed their withdrawal from Niger on Friday.")]
     assert found == [("RETREAT", None, ["FRA"], ["NER"])], found
+
+
+@pytest.mark.parametrize("text", [
+    "A bus plunged off a mountain road in Bolivia, killing 22 passengers.",  # a toll, no attacker
+    "A ferry capsized off Zanzibar, killing 14 people.",
+    "Toyota lowered its forecast, blaming a weaker yen.",  # a cause, no one accused
+    "Cyclone Freddy slammed into Mozambique on Saturday.",  # a blow of weather, no rebuke
+    "Real Madrid lifted the trophy in Paris.",  # a cup, not a ban
+])
+def test_accidents_causes_and_cups_are_no_events(pipeline, text):
+    assert not events(pipeline, text)
+
+
+def test_a_claim_denied_names_no_attacker(pipeline):
+    found = events(pipeline, "A bomb killed six soldiers near Mosul. No group has claimed responsibility.")
+    assert [(e.event_type, [a.country for a in e.actor]) for e in found] == [("ASSAULT", [])], found
+
+
+def test_a_river_bank_is_not_the_west_bank(pipeline):
+    found = [summary(e) for e in events(pipeline, "The army pulled back to the west bank of the river.")]
+    assert found and "PSE" not in found[0][2], found
+    found = [summary(e) for e in events(pipeline, "Israeli troops shelled a village in the West Bank.")]
+    assert found == [("ASSAULT", None, ["ISR"], ["PSE"])], found

@@ -542,10 +542,13 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
     names = []
     places = []
     mentioned = []
+    cased = any(c.isupper() for c in doc.text)
     for ent in doc.ents:
         start = ent.start_char + offset
         if spans is not None and not any(s <= start < e for s, e in spans):
             continue
+        if cased and ent.text.islower():
+            continue  # in written English a name has a capital: "the west bank of the river" names none
         if ent.label_ in ("PERSON", "ORG", "NORP"):
             names.append(NameMention(ent.text, start, ent.label_, ent.sent.text))
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and not _currency(ent):
@@ -586,8 +589,8 @@ class Rules:
                 # "declared a state of siege to begin at midnight": the parser makes the object a subject
                 objs.extend(g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
             elif child.dep_ == "prep" and child.lower_ in ("under", "in", "into", "to", "on") and _lemma(verb) in (
-                "come", "be", "go", "enter", "engage", "hold", "take", "put", "remain", "stay"
-            ):
+                "come", "be", "go", "enter", "engage", "hold", "take", "put", "remain", "stay", "pour", "spill"
+            ):  # ("poured into the streets": where a crowd goes can be the act)
                 objs.extend(g for g in child.children if g.dep_ == "pobj")
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         if not objs:  # "rally and solidify support": the second verb's object is the first's too
@@ -702,8 +705,11 @@ class Rules:
                 if _lemma(obj) in self.words.worries and _prep_objects(obj, {"for"}) and not _prep_objects(
                         obj, {"about", "over", "at", "regarding"}):
                     return None  # "expressed concern for the president's health": sympathy, not blame
-                if obj.dep_ == "pobj":  # "came under shelling": the shelling is the event, the subject its target
+                if obj.dep_ == "pobj" and sense.event_type not in COOPERATIVE:
+                    # "came under shelling": the shelling is the event, the subject its target
                     return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
+                if obj.dep_ == "pobj":  # "came out in favour of": the subject's own act
+                    return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj])
                 return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj])
         if self.lex.verbs.get(lemma, NO_EVENT).event_type == "ASSAULT" and any(
                 _lemma(o) in self.words.disasters for o in [*self._objects(tok), *_prep_objects(tok, {"against"})]):
@@ -750,6 +756,13 @@ class Rules:
         if lemma == "spend" and any(self._aid_like(o) for o in objs) and self._spent_on(tok):
             consumed.add(tok.i)  # "spent 2 billion pounds on helping refugees"
             return Trigger(tok, Sense("AID"), "spent:spend", [tok])
+        if lemma == "blame" and objs and all(_lemma(o) in self.words.impersonal_causes for o in objs):
+            consumed.add(tok.i)  # "cut its outlook, blaming weak sales": a cause, no one accused
+            return None
+        ultimatum = self._ultimatum(tok, objs) if lemma == "give" else None
+        if ultimatum is not None:
+            consumed.update(t.i for t in ultimatum.tokens)  # what the deadline demands is not done yet
+            return ultimatum
         if lemma in ("fire", "sack", "dismiss") and any(_lemma(o) in self.words.hosted for o in objs):
             consumed.add(tok.i)  # "fired his ambassadors": a dismissal, not gunfire
             return Trigger(tok, Sense("SANCTION", "expel"), f"dismiss:{lemma}", [tok])
@@ -951,6 +964,36 @@ class Rules:
                                              host.dep_ in ("nsubj", "ROOT")):
                 return True
         return False
+
+    def _ultimatum(self, verb: Token, objs: list[Token]) -> Trigger | None:
+        """'gave the French ambassador 72 hours to leave' expels him (PLOVER SANCTION); 'gave the rebels
+        48 hours to surrender' is an ultimatum (THREATEN)."""
+        spans = [o for o in [*objs, *(c for c in verb.children if c.dep_ == "npadvmod")]
+                 if _lemma(o) in ("hour", "day", "week", "minute")]
+        deed = next((c for h in (verb, *spans) for c in h.children if c.dep_ in ("advcl", "relcl", "xcomp")
+                     and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)), None)
+        if not spans or deed is None:
+            return None
+        told = [c for c in verb.children if c.dep_ == "dative"]
+        if _lemma(deed) in ("leave", "quit", "depart", "go") and any(_lemma(t) in self.words.hosted for t in told):
+            return Trigger(verb, Sense("SANCTION", "expel"), "ultimatum:expel", [verb, spans[0], deed])
+        return Trigger(verb, Sense("THREATEN"), "ultimatum:threat", [verb, spans[0], deed])
+
+    def _claimant(self, sent: Span) -> Token | None:
+        """Who claims an attack in this sentence or the next: 'a bomb killed 12; the Pakistani
+        Taliban claimed responsibility'. 'No group has claimed responsibility' names no one."""
+        doc = sent.doc
+        after = doc[sent.end].sent if sent.end < len(doc) else None
+        for tok in [*sent, *(after or ())]:
+            if _lemma(tok) != "claim" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            if not any(c.dep_ == "dobj" and _lemma(c) in ("responsibility", "credit") for c in tok.children):
+                continue
+            subj = self._subject(tok)
+            if subj is not None and subj.pos_ != "PRON" and not any(
+                    c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children):
+                return subj
+        return None
 
     def _given(self, noun: Token, sense: Sense) -> Sense:
         """A release of money or supplies is aid ("the release of $300 million in assistance"), not the
@@ -2034,6 +2077,9 @@ class Rules:
             subj = self._subject(tok.head.head) or subj  # "floods swept Sindh, with 30 people killed"
         if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             subj = self._subject(tok.head)  # "a volcano erupted, killing 11 hikers"
+        if subj is not None and tok.dep_ == "advcl" and _lemma(subj) in self.words.vehicles \
+                and _lemma(tok.head) in self.words.mishaps:
+            return True  # "a minibus plunged into a ravine, killing 18": a toll, not an attack
         if subj is None:
             return False
         # "Typhoon Haiyan killed 6,000": a named storm or volcano ("ICE agents", "Storm troopers" are people)
@@ -2080,6 +2126,13 @@ class Rules:
                     continue
             else:
                 actors, recipients = self.participants(trig)
+            if not actors and _lemma(trig.token) == "summon":
+                # "Japan's ambassador was summoned to the Chinese foreign ministry": the ministry summons
+                actors = _prep_objects(trig.token, {"to"})
+                recipients = [r for r in recipients if r not in actors]
+            if trig.sense.event_type == "ASSAULT" and all(_lemma(a) in self.words.munitions for a in actors):
+                claimant = self._claimant(sent)
+                actors = self._expand(claimant) if claimant is not None else actors  # not "a bomb"
             sense = trig.sense
             agreed = {_lemma(t) for t, _ in self._chain(trig)} & {"decide", "agree"}
             if trig.rule == "verb_prep:set up" and not agreed:

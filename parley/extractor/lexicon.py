@@ -100,6 +100,9 @@ class Words:
     warned_of: frozenset[str]
     figures: frozenset[str]
     condoled: frozenset[str]
+    vehicles: frozenset[str]
+    mishaps: frozenset[str]
+    impersonal_causes: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,9 @@ def doc_toponyms(doc: Doc, offset: int = 0) -> list[Toponym]:
     """Candidates in text order; `offset` is where the parsed piece starts in its article."""
     out: list[Toponym] = []
     covered: set[int] = set()
+    cased = any(c.isupper() for c in doc.text)
     for ent in doc.ents:
-        if ent.label_ in LABELS:
+        if ent.label_ in LABELS and not (cased and ent.text.islower()):  # (a name has a capital)
             out.append(Toponym(ent.text, ent.start_char + offset, ent.end_char + offset, ent.label_))
             covered.update(range(ent.start, ent.end))
     run: list = []

@@ -30,6 +30,8 @@ LOCATIVE = {"in", "at", "from", "near", "inside", "outside", "across", "within",
 # Country abbreviations that are also English words ("US", "CAR") only count in capitals: "told us",
 # "car-borne youths".
 CASED_COUNTRY = {"us", "car"}
+# Names made of common words count only capitalised: "the west bank of the Dnipro" is a river bank.
+CASED_PLACES = {"west bank", "ivory coast"}
 COUNTED_PEOPLE = {"dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "scores"}
 REGIMES = {"administration", "regime", "government", "cabinet", "junta"}
 HEADS = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|"
@@ -188,6 +190,7 @@ class ActorResolver:
                 self.whole.setdefault(norm(n), (p["iso3"], p["name"], p.get("sector", "PRE")))
         for p in data.get("places", []):
             self.places.setdefault(norm(p["name"]), p["iso3"])
+        self.cased.update({name: name.title() for name in CASED_PLACES})
         self.regions = {norm(r) for r in data.get("regions", [])}
         # A region's name as written in the knowledge, with its article ("the West", "the Americas").
         for r in sorted(data.get("regions", []), key=lambda r: not r.startswith("the ")):
@@ -341,9 +344,14 @@ class ActorResolver:
         country, sector, why = p.code_at(date)
         return ActorCode(p.name, country, sector, f"person: {p.name}, {why}")
 
+    def _written_as_name(self, gram: str, raw: str) -> bool:
+        """Whether `raw` writes `gram` the way that names a place: "US", not "us"; "West Bank", not
+        the west bank of a river."""
+        return gram not in self.cased or re.search(rf"\b{re.escape(self.cased[gram])}\b", raw) is not None
+
     def _is_country(self, gram: str, raw: str) -> str | None:
         """The country a word names, or None; "us" and "car" only count as written in capitals."""
-        if gram in self.cased and not re.search(rf"\b{re.escape(self.cased[gram])}\b", raw):
+        if not self._written_as_name(gram, raw):
             return None
         return (self.whole.get(gram) or (None,))[0] or self.adjective.get(gram) or self.people.get(gram)
 
@@ -378,7 +386,7 @@ class ActorResolver:
             o = self.soft_orgs[key]
             c, s = o.code_at(date)
             return ActorCode(o.name, c, s, f"organisation (unqualified): {o.name}")
-        if key in self.places:
+        if key in self.places and self._written_as_name(key, raw):
             # A town named as a participant ("Kharkiv was shelled") stands for the people there.
             iso = self.places[key]
             return ActorCode(raw, iso, "CVL", f"place '{raw}' in {iso}: its people")
@@ -465,7 +473,7 @@ class ActorResolver:
                     if modifier is None or strength > modifier[1]:
                         modifier = (sector, strength, start, gram)
                     spans_used.update(range(start, start + size))
-                elif gram in self.places and not blocked:
+                elif gram in self.places and not blocked and self._written_as_name(gram, raw):
                     if place is None:
                         place = (self.places[gram], gram)
                     spans_used.update(range(start, start + size))
