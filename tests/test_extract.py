@@ -411,6 +411,15 @@ CASES = [
     ("The Nigerian army gave the rebels 72 hours to surrender.", "THREATEN", None, ["NGA"], ["NGA"]),
     # "was summoned to the foreign ministry": the ministry summons.
     ("France's envoy was summoned to the Algerian foreign ministry.", "ACCUSE", None, ["DZA"], ["FRA"]),
+    # Blocking what others want is a veto; attacking a plan is words.
+    ("Slovakia blocked a proposal to fund Ukraine's army.", "REJECT", None, ["SVK"], ["UKR"]),
+    ("France's finance minister attacked the government's budget plans as reckless.", "ACCUSE", None, ["FRA"], []),
+    # A verb phrase made a noun: "the recall of an ambassador", "the expulsion of diplomats by X".
+    ("Rwanda's recall of its envoy from Kinshasa surprised analysts.", "SANCTION", None, ["RWA"], ["COD"]),
+    ("The expulsion of three Chinese diplomats by Lithuania drew protests from Beijing.", "SANCTION", None, ["LTU"],
+     ["CHN"]),
+    # What a quoted "we" does, the speaker does.
+    ('"We accept the teachers\' demands," Zambia\'s education minister said.', "CONCEDE", None, ["ZMB"], []),
     # Whoever claims an attack, there or in the next sentence, carried it out.
     ("A bomb ripped through a market in Kabul, killing nine. The Islamic State claimed responsibility.", "ASSAULT",
      None, ["IMG"], ["AFG"]),
@@ -1104,3 +1113,19 @@ def test_a_river_bank_is_not_the_west_bank(pipeline):
     assert found and "PSE" not in found[0][2], found
     found = [summary(e) for e in events(pipeline, "Israeli troops shelled a village in the West Bank.")]
     assert found == [("ASSAULT", None, ["ISR"], ["PSE"])], found
+
+
+def test_a_strike_called_for_next_week_has_not_happened(pipeline):
+    found = [summary(e) for e in events(pipeline, "Ghana's doctors announced a national strike for next week.")]
+    assert ("PROTEST", "future", ["GHA"], ["GHA"]) in found, found
+
+
+def test_neither_side_willing_is_no_agreement(pipeline):
+    found = [summary(e) for e in events(pipeline, "The meeting ended without a deal, with neither Chad nor Niger "
+                                                  "willing to compromise.")]
+    assert not any(e[0] == "AGREE" and e[1] is None for e in found), found
+
+
+def test_a_vow_to_keep_attacking_is_a_threat(pipeline):
+    found = [summary(e) for e in events(pipeline, "Al Shabaab vowed to keep attacking Kenyan troops.")]
+    assert found and found[0][0] == "THREATEN" and not any(e[0] == "AGREE" for e in found), found

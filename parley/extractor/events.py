@@ -532,6 +532,13 @@ def _asks_the_quote(verb: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
 
 
+def _coming(when: Token) -> bool:
+    """'tomorrow', 'next week', 'next Monday' (not 'the next five years', a span that may have begun)."""
+    return when.lower_ == "tomorrow" or (
+        any(c.lower_ == "next" for c in when.children) and not any(c.dep_ == "nummod" for c in when.children)
+        and (_lemma(when) in ("week", "month", "year", "weekend") or when.ent_type_ == "DATE"))
+
+
 def _currency(ent: Span) -> bool:
     """'US $50 million', 'Hong Kong dollars': a currency names no party the story is about."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -631,7 +638,7 @@ class Rules:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound":
                 continue
-            hit = _noun_key(tok, self.lex.nouns)
+            hit = _noun_key(tok, self.lex.nouns) or self._nominal_phrase(tok)
             if hit is None:
                 continue
             key, sense = hit
@@ -888,11 +895,12 @@ class Rules:
         # what is acted on may be a passive subject or the noun a participle describes ("the figures, released by")
         themes = objs + [c for c in tok.children if c.dep_ == "nsubjpass"] + (
             [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
+        if lemma in ("attack", "assault", "blast") and objs and all(
+                _lemma(o) in self.words.disputed | self.words.neutral_objects for o in objs):
+            consumed.add(tok.i)  # "attacked the court's decision", "attacked the tax plans": words, not weapons
+            return Trigger(tok, Sense("ACCUSE", "disapprove"), f"disputed:{lemma}", [tok])
         if verb_sense.event_type not in OPINIONS and any(_lemma(o) in self.words.neutral_objects for o in themes):
             return None  # a plan or a report can be rejected or condemned, but releasing one is not a release
-        if lemma in ("attack", "assault", "blast") and objs and all(_lemma(o) in self.words.disputed for o in objs):
-            consumed.add(tok.i)  # "attacked the court's decision": words, not weapons
-            return Trigger(tok, Sense("ACCUSE", "disapprove"), f"disputed:{lemma}", [tok])
         if verb_sense.event_type == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in SUBJ \
                 and self.lex.verbs.get(_lemma(tok.head.head), NO_EVENT).event_type == "ASSAULT":
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
@@ -964,6 +972,19 @@ class Rules:
                                              host.dep_ in ("nsubj", "ROOT")):
                 return True
         return False
+
+    def _nominal_phrase(self, noun: Token) -> tuple[str, Sense] | None:
+        """A verb phrase made a noun: 'Kenya's recall of its ambassador' is 'recall ambassador',
+        'the signing of a pact' 'sign pact' (the object follows "of")."""
+        of = _prep_objects(noun, {"of"})
+        lemma = _lemma(noun)
+        stem = lemma[:-3] if lemma.endswith("ing") else lemma
+        for verb in dict.fromkeys((lemma, stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem)):
+            for obj in of:
+                hit = _noun_key(obj, self.lex.by_verb.get(verb, {}), modifier=True)
+                if hit is not None and hit[1] is not NO_EVENT:
+                    return f"{verb} {hit[0]}", hit[1]
+        return None
 
     def _ultimatum(self, verb: Token, objs: list[Token]) -> Trigger | None:
         """'gave the French ambassador 72 hours to leave' expels him (PLOVER SANCTION); 'gave the rebels
@@ -1431,6 +1452,8 @@ class Rules:
                 # "completed their withdrawal from Niger": the country left (a town left is only where)
                 recipients.extend(o for o in _prep_objects(tok, {"from"}) if o.pos_ == "PROPN")
             of = _prep_objects(tok, {"of"})
+            if not actors:  # "the expulsion of two diplomats by Norway": the parser hangs "by" on the object
+                actors.extend(g for o in of for g in _prep_objects(o, {"by"}) if _names_party(g))
             if etype in ("ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID", "ACCUSE") or trig.sense.mode == "release":
                 recipients.extend(of)
             elif not actors:
@@ -1777,6 +1800,9 @@ class Rules:
                     negated = True
                 if child.dep_ == "det" and low == "no" and (tok.i in own or tok.dep_ == "nsubjpass"):
                     negated = True
+                if child.dep_ in ("nsubj", "nsubjpass") and any(
+                        g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
+                    negated = True  # "with neither Serbia nor Kosovo willing to compromise"
                 if child.dep_ == "aux":
                     auxes.add(low)
                     if low in ("will", "'ll", "shall") or (low in ("would", "'d") and speech is not None):
@@ -1808,6 +1834,9 @@ class Rules:
                 negated_at = at
         if any(self._alleged(t) for t, _ in chain):
             mode = mode or "hypothetical"
+        if mode is None and any(_coming(g) for t in trig.tokens for c in t.children
+                                if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children):
+            mode = "future"  # "announced a general strike for next week"
         if any(t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without" for t, _ in chain):
             negated = True  # "the round ended without an agreement"
         if any(self._denied(t) for t, _ in chain):
@@ -2189,14 +2218,14 @@ class Rules:
                 sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
             willing = self.willingness(trig)
             # what is threatened, vowed or promised: "threatened to impose a curfew" threatens restrictions
-            content = next((t.sense for t in triggers for v in [t.carrier or t.token]
-                            if v.head.i == trig.token.i and t is not trig
-                            and (v.dep_ == "xcomp" or (v.dep_ == "advcl" and _infinitival(v)))), None) \
+            vowed = [c for c in trig.token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c))]
+            vowed += [g for c in vowed if _lemma(c) in ("keep", "continue", "resume")  # "vowed to keep attacking"
+                      for g in c.children if g.dep_ == "xcomp"]
+            content = next((t.sense for t in triggers if t is not trig and (t.carrier or t.token) in vowed), None) \
                 if sense.event_type in ("AGREE", "THREATEN") else None
             if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
-                    (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c)))
-                    and self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
-                    and not self._phrase_blocked(c) for c in trig.token.children):
+                    self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
+                    and not self._phrase_blocked(c) for c in vowed):
                 # "vowed to fight on": a promise of force is a threat
                 sense = Sense("THREATEN", _threat_mode(content) if content is not None else None)
             elif sense.event_type == "THREATEN" and sense.mode is None and content is not None:

@@ -61,6 +61,7 @@ PRO = re.compile(r"(?:^|\s)pro-(?=[A-Z])")
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
+FIRST = {"we", "us", "our", "i", "me", "my"}  # in a quote, the speaker's side
 
 
 class Code(Protocol):
@@ -214,7 +215,7 @@ class ArticleCoder:
         "it" may be the speaker ("the ministry said it had sent aid")."""
         head = m.head.lower()
         if m.kind == "pronoun":
-            if speaker and (head in SINGULAR | PLURAL or (body and head in NEUTER and not recipient)):
+            if speaker and (head in SINGULAR | PLURAL | FIRST or (body and head in NEUTER and not recipient)):
                 return [Actor(m.text, a.name, a.country, a.sector) for a in speaker]
             person = self.memory.person_before(m.start) if head in SINGULAR else None
             if person is not None:  # (one the knowledge does not know: most likely of the story's country)
