@@ -411,6 +411,13 @@ CASES = [
     ("The Nigerian army gave the rebels 72 hours to surrender.", "THREATEN", None, ["NGA"], ["NGA"]),
     # "was summoned to the foreign ministry": the ministry summons.
     ("France's envoy was summoned to the Algerian foreign ministry.", "ACCUSE", None, ["DZA"], ["FRA"]),
+    # Less common wire verbs for the same acts.
+    ("Turkey lambasted Sweden over the Koran burning.", "ACCUSE", None, ["TUR"], ["SWE"]),
+    ("Armenia amassed troops near the border.", "MOBILIZE", None, ["ARM"], []),
+    ("Somali pirates hijacked a Greek tanker.", "ASSAULT", None, ["SOM"], ["GRC"]),
+    ("Morocco snubbed France's offer of earthquake aid.", "REJECT", None, ["MAR"], ["FRA"]),
+    ("Iranian authorities commuted the death sentences of three protesters.", "CONCEDE", None, ["IRN"], []),
+    ("Bangladeshi garment workers shunned work on Sunday.", "PROTEST", None, ["BGD"], ["BGD"]),
     # Blocking what others want is a veto; attacking a plan is words.
     ("Slovakia blocked a proposal to fund Ukraine's army.", "REJECT", None, ["SVK"], ["UKR"]),
     ("France's finance minister attacked the government's budget plans as reckless.", "ACCUSE", None, ["FRA"], []),
@@ -1129,3 +1136,8 @@ def test_neither_side_willing_is_no_agreement(pipeline):
 def test_a_vow_to_keep_attacking_is_a_threat(pipeline):
     found = [summary(e) for e in events(pipeline, "Al Shabaab vowed to keep attacking Kenyan troops.")]
     assert found and found[0][0] == "THREATEN" and not any(e[0] == "AGREE" for e in found), found
+
+
+def test_what_is_ruled_out_is_refused_not_done(pipeline):
+    found = [summary(e) for e in events(pipeline, "Israel has ruled out withdrawing its troops from Lebanon.")]
+    assert found and found[0][0] == "REJECT" and not any(e[0] == "RETREAT" and e[1] is None for e in found), found

@@ -49,6 +49,8 @@ def test_extra_words_extend_what_the_rules_read(pipeline, tmp_path, sentence):
     ("- just a list\n", "expected a mapping"),
     ("classes: [a, b]\n", "'classes' must map"),
     ("classes:\n  aid_objects: {words: [tent\n", "cannot read word classes"),
+    ("classes:\n  aid_objects:\n    words: [tent]\n  aid_objects:\n    words: [rice]\n",
+     "'aid_objects' is given twice"),  # the second would silently replace the first
 ])
 def test_a_broken_extra_words_file_is_named_with_the_fix(tmp_path, text, message):
     path = write(tmp_path, text)
@@ -69,6 +71,13 @@ def test_classes_that_include_each_other_are_refused(tmp_path):
     path = write(tmp_path, text)
     with pytest.raises(LexiconError, match="include each other: hosted -> person_heads -> hosted"):
         load_words(path)
+
+
+def test_a_trigger_given_twice_is_refused(tmp_path):
+    text = "version: x\nphrases:\n  suspend tariff: RETREAT\n  suspend tariff: CONCEDE\n"
+    path = write(tmp_path, text, "triggers.yaml")
+    with pytest.raises(LexiconError, match="'suspend tariff' is given twice"):
+        load_lexicon(path)
 
 
 def test_a_trigger_of_no_plover_type_is_refused(tmp_path):

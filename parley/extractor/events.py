@@ -1843,6 +1843,12 @@ class Rules:
             negated = True
         ruled_out = _ruled_out(chain) is not None
         negated = negated or ruled_out
+        # "ruled out withdrawing troops", "has ruled out in the past ceding territory": refused ("rule out"
+        # is the REJECT), not done
+        deeds = [t for t, via in chain[1:] if via == "xcomp"] + (
+            [trig.token.head] if trig.token.dep_ == "advcl" and trig.token.tag_ == "VBG" else [])
+        negated = negated or any(_lemma(t) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+                                 for t in deeds)
         for t in trig.tokens:  # "no ceasefire agreements were reached", "there was no attack"
             if t.i != trig.token.i and any(g.dep_ == "det" and g.lower_ == "no" for g in t.children):
                 negated = True
