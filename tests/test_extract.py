@@ -1141,3 +1141,9 @@ def test_a_vow_to_keep_attacking_is_a_threat(pipeline):
 def test_what_is_ruled_out_is_refused_not_done(pipeline):
     found = [summary(e) for e in events(pipeline, "Israel has ruled out withdrawing its troops from Lebanon.")]
     assert found and found[0][0] == "REJECT" and not any(e[0] == "RETREAT" and e[1] is None for e in found), found
+
+
+def test_the_group_is_the_body_named_last(pipeline):
+    text = "Qatari mediators met Hamas leaders in Doha, and the group rejected the ceasefire plan on Friday."
+    found = [summary(e) for e in events(pipeline, text) if e.event_type == "REJECT"]
+    assert found and found[0][2] == ["PSE"], found

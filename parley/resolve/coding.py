@@ -62,6 +62,7 @@ SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
 FIRST = {"we", "us", "our", "i", "me", "my"}  # in a quote, the speaker's side
+BODIES = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}  # "the group"
 
 
 class Code(Protocol):
@@ -88,6 +89,7 @@ class Memory:
     persons: list[Actor] = field(default_factory=list)
     countries: list[Actor] = field(default_factory=list)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)
+    bodies: list[tuple[int, Actor]] = field(default_factory=list)  # organisations named, by offset: "the group"
     named: list[tuple[int, Actor]] = field(default_factory=list)  # people named in the text, by offset
 
     def person_before(self, offset: int) -> Actor | None:
@@ -253,6 +255,13 @@ class ArticleCoder:
                 and self.memory.countries:
             a = self.memory.countries[-1]
             return [Actor(m.text, a.name, a.country, a.sector)]
+        if (code is None or not code.country) and head in BODIES and m.kind == "nominal" and not m.names \
+                and m.text.lower().startswith("the "):
+            # "the UN envoy met Houthi leaders ... but the group rejected it": the body named last before
+            before = [(start, a) for start, a in self.memory.bodies if start < m.start]
+            if before:
+                a = max(before, key=lambda b: b[0])[1]
+                return [Actor(m.text, a.name, a.country, a.sector)]
         if code is not None and not code.country and m.kind == "nominal" and m.text.lower().startswith("its ") \
                 and self.memory.countries and not recipient:
             # "Russia denied that its forces shelled Kharkiv": the forces of the state just named
@@ -284,6 +293,9 @@ class ArticleCoder:
                 if self.gazetteer.lookup(name) is None:
                     self.names.setdefault(name.lower(), code)
         self.memory.note([actor], m.person or "person" in str(getattr(code, "why", "")).lower())
+        if code.country and code.country not in ("UNO", "EUR", "IGO") \
+                and str(getattr(code, "why", "")).startswith("organisation"):
+            self.memory.bodies.append((m.start, actor))  # (a body of states is no "group")
         return [actor]
 
     def _counterpart(self, others: Iterable[Mention], context: str, actors: tuple[Actor, ...],
