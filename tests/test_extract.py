@@ -418,6 +418,15 @@ CASES = [
     ("Morocco snubbed France's offer of earthquake aid.", "REJECT", None, ["MAR"], ["FRA"]),
     ("Iranian authorities commuted the death sentences of three protesters.", "CONCEDE", None, ["IRN"], []),
     ("Bangladeshi garment workers shunned work on Sunday.", "PROTEST", None, ["BGD"], ["BGD"]),
+    # A tongue is no side; whoever pressed for what was refused is refused.
+    ("Moldova's court lifted curbs on the use of the Romanian language on television.", "CONCEDE", None, ["MDA"],
+     []),
+    ("The Kenyan vice-president refused to resign despite calls from the opposition party.", "REJECT", None,
+     ["KEN"], ["KEN"]),
+    # Each side of a coordinated modifier, even when the whole reads as one body ("British forces").
+    ("US and British forces struck targets in Yemen.", "ASSAULT", None, ["GBR", "USA"], ["YEM"]),
+    ("The Red Cross said Sudanese and Chadian forces must protect civilians.", "REQUEST", None, ["NGO"],
+     ["SDN", "TCD"]),
     # Blocking what others want is a veto; attacking a plan is words.
     ("Slovakia blocked a proposal to fund Ukraine's army.", "REJECT", None, ["SVK"], ["UKR"]),
     ("France's finance minister attacked the government's budget plans as reckless.", "ACCUSE", None, ["FRA"], []),

@@ -261,6 +261,8 @@ def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in own_clauses \
                 and noun.head.dep_ == "conj" and noun.head.head.i in own_clauses:
             continue  # "troops remained on alert and the Embassy urged ...": the Embassy acts in its own clause
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and _lemma(ent.root.head) in TONGUES:
+            continue  # "restrictions on the Russian language": a tongue, no side
         if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in used for t in ent):
             m = Mention(ent.text, ent.start_char + offset, ent.end_char + offset, "name", ent.root.lower_,
                         (ent.text,), ent.label_ == "PERSON")
@@ -338,6 +340,10 @@ THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "restrict": "re
                 "ASSAULT": "violence", "SANCTION": "relations"}
 SUFFERED = {"ASSAULT", "COERCE", "RETREAT", "SANCTION"}
 PARTICLES = {"out", "off", "down", "back", "away", "up"}
+# A nationality that qualifies one of these names no side: "the Russian language", "Russian speakers".
+TONGUES = {"language", "speaker", "dialect", "alphabet", "script", "literature"}
+# What a refusal may answer, and who asked: "refused despite pressure from Brussels".
+PRESSURES = {"pressure", "call", "demand", "appeal", "request", "plea", "urging"}
 
 
 def _threat_mode(act: Sense) -> str | None:
@@ -532,6 +538,14 @@ def _asks_the_quote(verb: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
 
 
+def _pressed_by(verb: Token) -> list[Token]:
+    """Who pressed for what was refused: "refused to resign despite calls from the opposition"."""
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return [g for v in clause for c in v.children if c.dep_ == "prep" and c.lower_ == "despite"
+            for p in c.children if p.dep_ == "pobj" and _lemma(p) in PRESSURES
+            for g in _prep_objects(p, {"from", "by"}) if g.pos_ in ("NOUN", "PROPN")]
+
+
 def _coming(when: Token) -> bool:
     """'tomorrow', 'next week', 'next Monday' (not 'the next five years', a span that may have begun)."""
     return when.lower_ == "tomorrow" or (
@@ -556,6 +570,8 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
             continue
         if cased and ent.text.islower():
             continue  # in written English a name has a capital: "the west bank of the river" names none
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and _lemma(ent.root.head) in TONGUES:
+            continue  # "restrictions on the Russian language", "Russian speakers in Latvia": no side named
         if ent.label_ in ("PERSON", "ORG", "NORP"):
             names.append(NameMention(ent.text, start, ent.label_, ent.sent.text))
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and not _currency(ent):
@@ -1167,9 +1183,11 @@ class Rules:
                 out.append(conj)
         # "Hungarian and Romanian officials", "Russian and Wagner forces": each nationality or body is a party
         # (the small model may call the second nationality a person: "Armenian and Azerbaijani troops")
-        out.extend(c for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
-                   for c in m.conjuncts if c.i < tok.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
-                       c.pos_ == "ADJ" and c.text[:1].isupper())))
+        sides = [c for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
+                 for c in m.conjuncts if c.i < tok.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                     c.pos_ == "ADJ" and c.text[:1].isupper()))]
+        # ("US and British forces": the whole may read as one body, "British forces"; the first side counts too)
+        out.extend([*(m for m in tok.children if sides and any(m in c.conjuncts for c in sides)), *sides])
         # "the foreign ministers of Egypt and Jordan", "negotiators from Israel and Hamas": each side named
         if _lemma(tok) in self.words.person_heads | self.words.role_heads:
             out.extend(c for g in _prep_objects(tok, {"of"}) if g.ent_type_ == "GPE"
@@ -2150,7 +2168,8 @@ class Rules:
             if trig.rule.startswith("must:"):
                 speech = trig.token.head
                 actors = [s for s in [self._subject(speech)] if s is not None]
-                recipients = [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                recipients = [x for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")
+                              for x in self._expand(c)]
             elif trig.rule.startswith("critics:"):
                 actors = [trig.tokens[0]]
                 said = next(c for c in trig.token.children if c.dep_ == "ccomp")
@@ -2192,6 +2211,8 @@ class Rules:
                 if sayer is not None:  # "Greece said talks with Turkey are out of the question": Greece refuses
                     recipients = [t for t in [*actors, *recipients] if t.i != sayer.i]
                     actors = self._expand(sayer)
+            if sense.event_type == "REJECT" and not recipients:
+                recipients = _pressed_by(trig.token)
             if sense.event_type == "CONCEDE" and aux is None and self._access(trig.token):
                 sense = Sense("RETREAT", "access")  # PLOVER: letting observers or aid workers in is a RETREAT
                 recipients = [*recipients, *(a for a in _allowed(trig.token) if a not in recipients)]
