@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from parley.extractor.candidates import SYMMETRIC, Candidate, DocFacts, Mention, NameMention
 from parley.extractor.lexicon import NO_EVENT, Lexicon, Sense
-from parley.extractor.toponyms import doc_toponyms
+from parley.extractor.toponyms import doc_toponyms, unnamed
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -261,8 +261,8 @@ def _others(trig: Trigger, actors: list[Token], recipients: list[Token], source:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in own_clauses \
                 and noun.head.dep_ == "conj" and noun.head.head.i in own_clauses:
             continue  # "troops remained on alert and the Embassy urged ...": the Embassy acts in its own clause
-        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and _lemma(ent.root.head) in TONGUES:
-            continue  # "restrictions on the Russian language": a tongue, no side
+        if _tongue(ent):
+            continue
         if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in used for t in ent):
             m = Mention(ent.text, ent.start_char + offset, ent.end_char + offset, "name", ent.root.lower_,
                         (ent.text,), ent.label_ == "PERSON")
@@ -538,6 +538,11 @@ def _asks_the_quote(verb: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
 
 
+def _tongue(ent: Span) -> bool:
+    """'Restrictions on the Russian language', 'Russian speakers in Latvia': a nationality that names no side."""
+    return ent.label_ == "NORP" and ent.root.dep_ == "amod" and _lemma(ent.root.head) in TONGUES
+
+
 def _pressed_by(verb: Token) -> list[Token]:
     """Who pressed for what was refused: "refused to resign despite calls from the opposition"."""
     clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
@@ -568,10 +573,8 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
         start = ent.start_char + offset
         if spans is not None and not any(s <= start < e for s, e in spans):
             continue
-        if cased and ent.text.islower():
-            continue  # in written English a name has a capital: "the west bank of the river" names none
-        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and _lemma(ent.root.head) in TONGUES:
-            continue  # "restrictions on the Russian language", "Russian speakers in Latvia": no side named
+        if unnamed(ent, cased) or _tongue(ent):
+            continue
         if ent.label_ in ("PERSON", "ORG", "NORP"):
             names.append(NameMention(ent.text, start, ent.label_, ent.sent.text))
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and not _currency(ent):

@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 from parley.records import Toponym
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 LABELS = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
 # Places need only NER, tags and sentence starts; the parser is most of the parse's time.
 UNUSED_PIPES = ("parser", "lemmatizer")
+
+
+def unnamed(ent: Span, cased: bool) -> bool:
+    """An entity in lower case in a text that has capitals: in written English a name has one, so
+    "the west bank of the river" names no place (the small model may still label it)."""
+    return cased and ent.text.islower()
 
 
 def doc_toponyms(doc: Doc, offset: int = 0) -> list[Toponym]:
@@ -26,7 +32,7 @@ def doc_toponyms(doc: Doc, offset: int = 0) -> list[Toponym]:
     covered: set[int] = set()
     cased = any(c.isupper() for c in doc.text)
     for ent in doc.ents:
-        if ent.label_ in LABELS and not (cased and ent.text.islower()):  # (a name has a capital)
+        if ent.label_ in LABELS and not unnamed(ent, cased):
             out.append(Toponym(ent.text, ent.start_char + offset, ent.end_char + offset, ent.label_))
             covered.update(range(ent.start, ent.end))
     run: list = []
