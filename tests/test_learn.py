@@ -223,7 +223,7 @@ def test_cli_train_names_a_missing_corpus_file(tmp_path):
 
 @pytest.mark.parametrize("text,rule", [
     ("China courted Brazil with new trade offers on Monday.", "predicate:court"),
-    ("Nigerian officials lambasted the French ambassador over the remarks.", "predicate:lambast"),
+    ("Nigerian officials harangued the French ambassador over the remarks.", "predicate:harangue"),
     ("The two ministers said nothing after Russia courted India.", None),  # the root is a speech verb
     ("Heavy rain courted disaster across the valley.", None),  # no named party acts
     ("China courted investors with new trade offers.", None),  # a named actor, but no named other side
