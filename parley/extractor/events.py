@@ -568,7 +568,7 @@ def doc_facts(doc: Doc, spans: list[tuple[int, int]] | None = None, offset: int 
     names = []
     places = []
     mentioned = []
-    cased = any(c.isupper() for c in doc.text)
+    cased = any(c.isupper() for c in _doc_text(doc))
     for ent in doc.ents:
         start = ent.start_char + offset
         if spans is not None and not any(s <= start < e for s, e in spans):
@@ -996,6 +996,8 @@ class Rules:
         """A verb phrase made a noun: 'Kenya's recall of its ambassador' is 'recall ambassador',
         'the signing of a pact' 'sign pact' (the object follows "of")."""
         of = _prep_objects(noun, {"of"})
+        if not of:  # (runs for every noun the lexicon lacks)
+            return None
         lemma = _lemma(noun)
         stem = lemma[:-3] if lemma.endswith("ing") else lemma
         for verb in dict.fromkeys((lemma, stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem)):
@@ -2248,11 +2250,11 @@ class Rules:
                 sense = Sense("MOBILIZE", "weapons")  # one side's own exercises are a show of force
             willing = self.willingness(trig)
             # what is threatened, vowed or promised: "threatened to impose a curfew" threatens restrictions
-            vowed = [c for c in trig.token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c))]
+            vowed = [c for c in trig.token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitival(c))] \
+                if sense.event_type in ("AGREE", "THREATEN") else []
             vowed += [g for c in vowed if _lemma(c) in ("keep", "continue", "resume")  # "vowed to keep attacking"
                       for g in c.children if g.dep_ == "xcomp"]
-            content = next((t.sense for t in triggers if t is not trig and (t.carrier or t.token) in vowed), None) \
-                if sense.event_type in ("AGREE", "THREATEN") else None
+            content = next((t.sense for t in triggers if t is not trig and (t.carrier or t.token) in vowed), None)
             if sense.event_type == "AGREE" and _lemma(trig.token) in ("vow", "swear", "pledge", "promise") and any(
                     self.lex.verbs.get(_lemma(c), NO_EVENT).event_type in SELF_ANNOUNCED
                     and not self._phrase_blocked(c) for c in vowed):

@@ -30,13 +30,13 @@ def doc_toponyms(doc: Doc, offset: int = 0) -> list[Toponym]:
     """Candidates in text order; `offset` is where the parsed piece starts in its article."""
     out: list[Toponym] = []
     covered: set[int] = set()
-    cased = any(c.isupper() for c in doc.text)
+    text = doc.text  # spaCy joins the tokens anew at every `doc.text`: once, not once per use
+    cased = any(c.isupper() for c in text)
     for ent in doc.ents:
         if ent.label_ in LABELS and not unnamed(ent, cased):
             out.append(Toponym(ent.text, ent.start_char + offset, ent.end_char + offset, ent.label_))
             covered.update(range(ent.start, ent.end))
     run: list = []
-    text = doc.text  # spaCy joins the tokens anew at every `doc.text`: once, not once per run
     for tok in [*doc, None]:
         if tok is not None and tok.i not in covered and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() \
                 and not (run and "\n" in run[-1].whitespace_):
