@@ -1156,3 +1156,46 @@ def test_the_group_is_the_body_named_last(pipeline):
     text = "Qatari mediators met Hamas leaders in Doha, and the group rejected the ceasefire plan on Friday."
     found = [summary(e) for e in events(pipeline, text) if e.event_type == "REJECT"]
     assert found and found[0][2] == ["PSE"], found
+
+
+def test_clashes_are_fought_by_both_sides_and_their_toll_is_theirs(pipeline):
+    found = events(pipeline, "Fierce clashes between government troops and rebels continued in Goma.")
+    assert found and not any(a.text == "Fierce" for e in found for a in e.actor), found
+    found = [summary(e) for e in events(pipeline, "Fighting between soldiers and militants killed 12 people.")]
+    assert [e[0] for e in found] == ["ASSAULT"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Malian patrol came under fire from Russian mercenaries, killing three soldiers.",
+     [("ASSAULT", None, ["RUS"], ["MLI"])]),
+    ("The Kenyan interior minister came under fire from critics over the police crackdown.",
+     [("ACCUSE", None, [], ["KEN"])]),
+])
+def test_who_comes_under_fire_is_the_target(pipeline, text, expected):
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amnesty International took Eritrea to task over its treatment of conscripts.", ("ACCUSE", None)),
+    ("Egypt's cabinet extended the state of emergency by three months.", ("COERCE", None)),
+    ("Masked gunmen snatched a Cameroonian journalist outside his office in Buea.", ("ASSAULT", None)),
+    ("'We will respond firmly to any incursion,' the Venezuelan defence minister said.", ("THREATEN", None)),
+    ("Seoul said it would not sit idly by if the North tested another missile.", ("THREATEN", None)),
+    ("Police in Dhaka warned that anyone joining the rally would be dealt with firmly.", ("THREATEN", None)),
+])
+def test_idioms_of_blame_emergency_abduction_and_threat(pipeline, text, expected):
+    assert expected in [(e.event_type, e.aux_mode) for e in events(pipeline, text)], events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker snatched victory for Lyon in the final minute.",
+    "The central bank said it would respond to the complaints in writing.",
+    "The health ministry will respond decisively to the cholera outbreak.",
+])
+def test_snatched_wins_and_answers_are_no_events(pipeline, text):
+    assert not [e for e in events(pipeline, text) if e.event_type in ("ASSAULT", "THREATEN")], events(pipeline, text)
+
+
+def test_a_rebuke_over_a_policy_is_no_takeover(pipeline):
+    found = [summary(e) for e in events(pipeline, "Amnesty took Nigeria's police to task over a spate of killings.")]
+    assert found and not any(e[0] == "COERCE" for e in found), found

@@ -364,6 +364,8 @@ MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
 # is the actor, not a source, and what is said is made now.
 SAID_NOW = ("must:", "blame:", "critics:")
+# What one "will do decisively" in answer to others (see `Rules._stern`).
+RESPONDING = {"respond", "react", "retaliate", "deal", "answer", "hit", "strike"}
 
 
 # What one is blamed for: "said the rebels were responsible for the attack" (not "for security").
@@ -428,6 +430,14 @@ def _purposes_told(triggers: list[Trigger]) -> list[Trigger]:
                 t is not trig and t.sense.event_type == "ASSAULT"
                 and (trig.token.head in (t.token, t.carrier) or t.token.head is trig.token.head) for t in triggers):
             dropped.add(id(trig))
+        if trig.rule in CASUALTIES and any(t.sense.event_type == "ASSAULT" and t.token.head.i == trig.token.i
+                                           and t.token.dep_ in ("nsubj", "csubj") and t.token.pos_ == "VERB"
+                                           for t in triggers):
+            dropped.add(id(trig))  # "fighting between the army and rebels killed 12": the fighting's toll
+        if trig.rule in CASUALTIES and trig.token.dep_ == "advcl" and any(
+                t.rule.startswith("phrase:come ") and t.carrier is not None and t.carrier.i == trig.token.head.i
+                for t in triggers):
+            dropped.add(id(trig))  # "a patrol came under fire, killing two soldiers": the patrol was the target
         told = purpose(trig) if trig.sense.event_type in ("ASSAULT", "PROTEST") else None
         if told is not None:
             dropped.add(id(trig) if trig.sense.event_type == "ASSAULT" else id(told))
@@ -645,7 +655,7 @@ class Rules:
                     and not tok.nbor(-2).whitespace_:
                 continue  # "firms were worst-hit": an adjective made with a hyphen describes, it reports no act
             lemma = _lemma(tok)
-            trig = self._verb_trigger(tok, lemma, consumed)
+            trig = self._stern(tok, lemma) or self._verb_trigger(tok, lemma, consumed)
             if trig is not None:
                 found.append(trig)
         for tok in sent:  # "ready to contribute", "willing to provide": an offer, PLOVER's AGREE
@@ -697,6 +707,9 @@ class Rules:
                 continue
             if particle is None:
                 continue
+            if particle.dep_ == "prep" and particle.lower_ == "over" and any(
+                    o.dep_ == "pobj" for o in particle.children) and any(o.i < particle.i for o in self._objects(tok)):
+                continue  # "took the government to task over the detentions": no takeover
             key = f"{lemma} {particle.lower_}"
             if child.dep_ == "prt" and key not in self.lex.verb_preps:
                 break  # "fell down to the ground" is not "fell to" the enemy
@@ -733,6 +746,8 @@ class Rules:
                     return None  # "expressed concern for the president's health": sympathy, not blame
                 if obj.dep_ == "pobj" and sense.event_type not in COOPERATIVE:
                     # "came under shelling": the shelling is the event, the subject its target
+                    if sense.event_type == "ASSAULT" and self._censured(tok, obj):
+                        sense = Sense("ACCUSE", "disapprove")
                     return Trigger(obj, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj], carrier=tok, nominal=True)
                 if obj.dep_ == "pobj":  # "came out in favour of": the subject's own act
                     return Trigger(tok, sense, f"phrase:{lemma} {key}", [tok, obj.head, obj])
@@ -896,6 +911,11 @@ class Rules:
                 o.ent_type_ in FIGURES or _lemma(o) in self.words.figures
                 or any(_lemma(c) in self.words.figures for c in o.children)) for o in objs):
             return None  # "net buying hit a record 1.55 billion dlrs", "oil hit $44": a figure reached
+        if lemma == "snatch" and not any(
+                o.ent_type_ in ("PERSON", "NORP") or o.lower_ in ("him", "her", "them")
+                or _lemma(o) in self.words.abductees | self.words.hosted | self.words.crowds
+                for o in [*objs, *(c for c in tok.children if c.dep_ == "nsubjpass")]):
+            return None  # "snatched victory", "snatched service weapons": no one abducted
         if lemma == "demonstrate" and objs:
             return None  # "demonstrated its functions", "its resolve": showed, not a protest
         if lemma == "warn" and not self._threatening(tok, objs):
@@ -1390,6 +1410,30 @@ class Rules:
                 return True
         return False
 
+    def _stern(self, tok: Token, lemma: str) -> Trigger | None:
+        """'We will respond decisively to any provocation', 'the army will not sit idly by': what the
+        speaker's side says it will do is a warning of force (PLOVER THREATEN), made as it is said."""
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if not aux & {"will", "would", "shall", "'ll", "wo"} or any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        manner = [c for c in tok.children if c.dep_ in ("advmod", "acomp") and c.lower_ in self.words.stern]
+        if lemma in ("sit", "stand") and negated and any(c.lower_ in ("idly", "idle") for c in tok.children):
+            manner = [c for c in tok.children if c.lower_ in ("idly", "idle")]
+        elif lemma not in RESPONDING or negated or not manner or any(
+                _lemma(o) in self.words.disasters for o in _prep_objects(tok, {"to", "with"})):
+            return None  # "will respond decisively to the pandemic": no side is warned
+        return Trigger(tok, Sense("THREATEN", "violence"), f"stern:{lemma}", [tok, *manner])
+
+    def _censured(self, verb: Token, noun: Token) -> bool:
+        """'Came under fire from critics', '... for encouraging vigilantes', '... over its budget': a
+        barrage of criticism, not of bullets ('came under fire from gunmen near Gao' is an attack)."""
+        if any(_lemma(o) in self.words.critics for h in (verb, noun) for o in _prep_objects(h, {"from"})):
+            return True
+        return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and any(
+            o.dep_ == "pcomp" or (o.dep_ == "pobj" and not o.ent_type_ and o.lower_ not in TIMES_OF_DAY)
+            for o in p.children) for h in (verb, noun) for p in h.children)
+
     def _threatening(self, warn: Token, objs: list[Token]) -> bool:
         """Whether a warning is a threat: made to a party ("warned the German government that ..."),
         on a condition ("... if the troops stay"), of a reprisal ("warned of retaliation"), or of what
@@ -1401,13 +1445,18 @@ class Rules:
             return True
         for clause in (c for c in warn.children if c.dep_ == "ccomp"):
             subj = self._subject(clause)
-            own = subj is not None and self._own_side(subj)
+            # "warned that anyone who breaks the curfew will be dealt with firmly": by the warner's side
+            unnamed = any(c.dep_ == "auxpass" for c in clause.children) and not any(
+                c.dep_ == "agent" for c in clause.children)
+            own = (subj is not None and self._own_side(subj)) or unnamed
             negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEG_WORDS | {"longer"})
                           for c in clause.children)
             bound = negated or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
             # an act of force, or a refusal: "MEPs will not ratify the deal if ...", "it would order strikes",
             # "Egypt would face penalties"; not "the fall could be short-lived if ...", "it will go bankrupt"
-            acts = negated or any(_lemma(t) in self.words.warned_of or any(self.lex.verb_preps.get(
+            acts = negated or (_lemma(clause) in RESPONDING and any(
+                c.lower_ in self.words.stern for c in clause.children)) or any(
+                _lemma(t) in self.words.warned_of or any(self.lex.verb_preps.get(
                 f"{_lemma(t)} {p.lower_}", NO_EVENT).event_type in FORCEFUL for p in t.children if p.dep_ == "prt")
                 or self.lex.verbs.get(_lemma(t), NO_EVENT).event_type in FORCEFUL or self.lex.nouns.get(
                 _lemma(t), NO_EVENT).event_type in FORCEFUL for t in clause.subtree)
@@ -1465,7 +1514,8 @@ class Rules:
             for child in tok.children:
                 if child.dep_ == "poss":
                     actors.append(child)
-                elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and not (
+                        child.ent_type_ == "ORG" and child.pos_ == "ADJ" and not child.is_upper):  # "Fierce clashes"
                     actors.append(child)  # "Russian shelling", "US strikes"; "the Kabul attack" is dropped in resolve
             actors.extend(_prep_objects(tok, {"by", "between"}))
             if etype == "AID" and not actors:
@@ -1490,6 +1540,9 @@ class Rules:
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or self._subject(verb)
                     if subj is not None:
                         recipients.append(subj)
+                    if not actors:  # "came under fire from unidentified gunmen", "... from critics"
+                        actors.extend(o for h in (tok, verb) for o in _prep_objects(h, {"from"})
+                                      if o.ent_type_ in PARTY_LABELS or (o.tag_ == "NNS" and not o.ent_type_))
                 elif tok.dep_ != "nsubj" and all(a.pos_ == "PRON" for a in actors):
                     subj = self._subject(verb)  # "Israel mounted its invasion": "its" is the subject's own
                     if subj is not None:
@@ -1626,7 +1679,9 @@ class Rules:
                     if etype == "REJECT":  # "reneged on its commitment to the people", "on the deal with Iran"
                         recipients.extend(r for g in objs for r in _prep_objects(g, {"to", "with"}))
                 elif t.pos_ in ("NOUN", "PROPN"):  # "lifted its blockade of Qatar": "of" names who suffered it
-                    recipients.extend(_prep_objects(t, rpreps | ({"of"} if etype in SUFFERED else set())))
+                    # ("a state of emergency": "of" says which state)
+                    suffered = etype in SUFFERED and _lemma(t) != "state"
+                    recipients.extend(_prep_objects(t, rpreps | ({"of"} if suffered else set())))
                     if _lemma(t) in self.words.proposals:  # "accepted demands from the rebels": whose demands they were
                         recipients.extend(_prep_objects(t, {"from", "of", "by"}))
             if not actors and etype in VERBAL_COOP | {"ACCUSE"}:
@@ -2197,6 +2252,8 @@ class Rules:
             if trig.rule == "verb_prep:set up" and not agreed:
                 continue  # setting something up is an agreement only when the parties decided on it
             aux, refusal = self.aux_mode(trig)
+            if trig.rule.startswith("stern:"):
+                aux, refusal = None, False  # the warning is given as it is said: "will not sit idly by"
             if trig.rule.startswith(SAID_NOW):
                 aux, refusal = None, False  # the demand or blame is made now; "must" is its content, not doubt
             tokens = trig.tokens

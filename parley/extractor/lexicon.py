@@ -77,6 +77,8 @@ class Words:
     insults: frozenset[str]
     permissions: frozenset[str]
     critics: frozenset[str]
+    stern: frozenset[str]
+    abductees: frozenset[str]
     harm_nouns: frozenset[str]
     material: frozenset[str]
     inquirers: frozenset[str]

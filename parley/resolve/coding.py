@@ -356,7 +356,8 @@ class ArticleCoder:
             actors, recipients = recipients, ()
         if any(a.country for a in actors):
             self.memory.note(actors, any(m.person for m in c.actors))
-        if not recipients and c.event_type in DYADIC and c.others and not c.rule.startswith(UNADDRESSED):
+        if not recipients and c.event_type in DYADIC and c.others and not c.rule.startswith(UNADDRESSED) \
+                and not (c.event_type == "COERCE" and c.mode in DOMESTIC_MODES):  # a curfew falls on a population
             recipients = self._counterpart(c.others, context, actors, source)
         attributed = source[0] if source else None
         if c.event_type == "REJECT" and not recipients and attributed is not None and attributed.country \
