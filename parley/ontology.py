@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from parley import yamlfile
 
 ONTOLOGY = Path(__file__).resolve().parent / "knowledge" / "ontology.yaml"
 QUADS = ("verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict")
@@ -34,7 +34,7 @@ class Ontology:
 
 
 def load_ontology(path: Path = ONTOLOGY) -> Ontology:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yamlfile.load(path)
     quads: dict[str, str] = {}
     scores: dict[str, float] = {}
     mode_scores: dict[tuple[str, str], float] = {}

@@ -229,6 +229,15 @@ def test_user_file_without_names_is_refused(tmp_path):
         ActorResolver().add_entries(mine)
 
 
+def test_user_entry_with_a_key_given_twice_is_refused(tmp_path):
+    import yaml
+
+    mine = tmp_path / "twice.yaml"
+    mine.write_text("- name: River Guard\n  country: FRA\n  country: DEU\n")  # which did they mean?
+    with pytest.raises(yaml.YAMLError, match="'country' is given twice"):
+        ActorResolver().add_entries(mine)
+
+
 def test_office_holder_table_parses():
     import sys
     from pathlib import Path

@@ -1199,3 +1199,37 @@ def test_snatched_wins_and_answers_are_no_events(pipeline, text):
 def test_a_rebuke_over_a_policy_is_no_takeover(pipeline):
     found = [summary(e) for e in events(pipeline, "Amnesty took Nigeria's police to task over a spate of killings.")]
     assert found and not any(e[0] == "COERCE" for e in found), found
+
+
+def test_the_bloc_is_the_body_of_states_named_last(pipeline):
+    text = ("EU foreign ministers met in Brussels on Monday. "
+            "The bloc's foreign policy chief urged Iran to free the crew.")
+    found = [summary(e) for e in events(pipeline, text) if e.event_type == "REQUEST"]
+    assert found == [("REQUEST", None, ["EUR"], ["IRN"])], found
+
+
+def test_our_troops_in_a_quote_are_the_speakers(pipeline):
+    text = '"Our forces have pulled out of Timbuktu," the French defence minister said on Friday.'
+    found = [summary(e) for e in events(pipeline, text)]
+    assert found and found[0][2] == ["FRA"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Belgrade must comply or face the consequences," the Kosovo prime minister said.',
+     ("THREATEN", ["XKX"], ["SRB"])),
+    ("Ankara said Athens would face a firm response if its ships entered the zone.", ("THREATEN", ["TUR"], ["GRC"])),
+])
+def test_comply_or_face_the_consequences_is_a_threat(pipeline, text, expected):
+    assert expected in [(e[0], e[2], e[3]) for e in map(summary, events(pipeline, text))], events(pipeline, text)
+
+
+def test_a_denial_of_reports_answers_no_one_named(pipeline):
+    text = "Jordan denied reports that it had agreed to host Syrian refugees from Lebanon."
+    found = [summary(e) for e in events(pipeline, text) if e.event_type == "REJECT"]
+    assert found == [("REJECT", None, ["JOR"], [])], found
+
+
+def test_a_pact_between_two_is_not_aimed_at_a_third_named(pipeline):
+    text = "A defence pact between Egypt and Sudan alarmed Ethiopian officials."
+    found = [summary(e) for e in events(pipeline, text) if e.event_type in ("SUPPORT", "AGREE")]
+    assert found and found[0][3] == [], found

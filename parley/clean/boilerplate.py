@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from parley import yamlfile
 
 __all__ = ["DEFAULT_PATTERNS_FILE", "content_spans", "is_boilerplate_line", "load_patterns", "parser_text"]
 
@@ -31,7 +31,7 @@ _SENTENCE_END = frozenset(".!?:;\"”’')]|")
 
 
 def _compile_file(path: Path) -> list[re.Pattern[str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yamlfile.load(path) or {}
     entries = data.get("patterns", []) if isinstance(data, dict) else []
     compiled: list[re.Pattern[str]] = []
     for i, entry in enumerate(entries, 1):

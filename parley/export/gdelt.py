@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
-
+from parley import yamlfile
 from parley.export.common import (
     NOT_HAPPENED,
     When,
@@ -66,7 +65,7 @@ class Cameo:
 
 
 def load_cameo(path: Path = CAMEO_FILE) -> Cameo:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yamlfile.load(path)
 
     def entry(where: str, d: dict[str, Any]) -> CameoCode:
         code, score = str(d["code"]), float(d["goldstein"])

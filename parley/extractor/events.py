@@ -2038,6 +2038,12 @@ class Rules:
             if modal and subj is not None and subj.pos_ != "PRON" and not any(c.dep_ == "neg" for c in tok.children) \
                     and (modal[0].lower_ == "must" or self._can_be_asked(subj)):
                 out.append(Trigger(tok, Sense("REQUEST"), f"must:{_lemma(tok)}", [modal[0], tok]))
+            # "Y must comply or face the consequences", "Y will face consequences if ...": X threatens Y
+            bound = bool(modal) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+            faced = [(v, o) for v in [tok, *(c for c in tok.children if c.dep_ == "conj")] if _lemma(v) == "face"
+                     for o in v.children if o.dep_ == "dobj" and _lemma(o) in self.words.reprisals]
+            if bound and subj is not None and faced:
+                out.append(Trigger(tok, Sense("THREATEN"), "must:face", [faced[0][0], faced[0][1]]))
         return out
 
     def _critics(self, sent: Span) -> list[Trigger]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from parley import yamlfile
 from parley.records import EVENT_TYPES
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -78,6 +79,7 @@ class Words:
     permissions: frozenset[str]
     critics: frozenset[str]
     stern: frozenset[str]
+    reprisals: frozenset[str]
     abductees: frozenset[str]
     harm_nouns: frozenset[str]
     material: frozenset[str]
@@ -144,23 +146,9 @@ def _table(raw: dict, section: str, path: Path) -> dict[str, Sense]:
     }
 
 
-class _UniqueKeys(yaml.SafeLoader):
-    """YAML that refuses a key given twice in one mapping: the second would silently win."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        seen: set = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"'{key}' is given twice (keep one)", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
 def _read(path: Path, what: str) -> dict:
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)  # noqa: S506 (a SafeLoader)
+        raw = yamlfile.load(path)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot read {what} {path}: {exc}") from exc
     if not isinstance(raw, dict):

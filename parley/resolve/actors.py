@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from parley import yamlfile
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:[-'][A-Za-z0-9\u00C0-\u024F]+)*|[&.]")
@@ -197,7 +197,7 @@ class ActorResolver:
             self.region_names.setdefault(norm(r).removeprefix("the "), r)
 
     def _load_orgs(self, path: Path) -> None:
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for row in yamlfile.load(path) or []:
             self._add_org(row)
 
     def _add_org(self, row: dict[str, Any]) -> list[str]:
@@ -223,7 +223,7 @@ class ActorResolver:
         return clashes
 
     def _load_roles(self, path: Path) -> None:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.load(path) or {}
         for sector, levels in (data.get("sectors") or {}).items():
             for strength, phrases in (levels or {}).items():
                 for phrase in phrases or []:
@@ -286,7 +286,7 @@ class ActorResolver:
                     if v == "":  # an empty CSV cell is a missing value, not a country called ""
                         r[k] = None
         else:
-            rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            rows = yamlfile.load(path) or []
         if not isinstance(rows, list):
             raise ValueError(f"{path}: expected a list of entries")
         clashes: list[str] = []

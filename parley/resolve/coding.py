@@ -56,13 +56,14 @@ PLACE_HEADS = {"centre", "center", "city", "town", "village", "area", "district"
 RECIPROCAL = {"phrase:exchange fire", "verb:clash", "noun:clash", "phrase:trade fire", "noun:firefight",
               "noun:gun battle", "noun:shootout"}
 # A denial answers an accusation whoever made it; gold sets leave its recipient empty.
-UNADDRESSED = ("verb:deny",)
+UNADDRESSED = ("verb:deny", "phrase:deny allegation", "phrase:deny charge", "phrase:deny claim", "phrase:deny report")
 PRO = re.compile(r"(?:^|\s)pro-(?=[A-Z])")
 SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
 FIRST = {"we", "us", "our", "i", "me", "my"}  # in a quote, the speaker's side
 BODIES = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}  # "the group"
+BLOCS = re.compile(r"^the (?:[\w-]+ )?(?:bloc|alliance)(?:['\u2019]s\b|$)", re.I)  # "the 27-nation bloc's envoy"
 
 
 class Code(Protocol):
@@ -90,6 +91,7 @@ class Memory:
     countries: list[Actor] = field(default_factory=list)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)
     bodies: list[tuple[int, Actor]] = field(default_factory=list)  # organisations named, by offset: "the group"
+    blocs: list[tuple[int, Actor]] = field(default_factory=list)  # bodies of states named: "the bloc"
     named: list[tuple[int, Actor]] = field(default_factory=list)  # people named in the text, by offset
 
     def person_before(self, offset: int) -> Actor | None:
@@ -262,6 +264,17 @@ class ArticleCoder:
             if before:
                 a = max(before, key=lambda b: b[0])[1]
                 return [Actor(m.text, a.name, a.country, a.sector)]
+        if speaker and m.kind == "nominal" and m.text.lower().startswith(("our ", "my ")):
+            # '"Our troops have completed their withdrawal," the Pentagon spokesman said': the speaker's
+            sector = code.sector if code is not None and code.sector else None
+            return [Actor(m.text, a.name, a.country, sector or a.sector) for a in speaker]
+        bloc = BLOCS.match(m.text) if (code is None or not code.country) and m.kind == "nominal" else None
+        if bloc is not None:
+            # "NATO ministers met in Brussels ... the alliance's chief said": the body of states named last
+            before = [(start, a) for start, a in self.memory.blocs if start < m.start]
+            if before:
+                a = max(before, key=lambda b: b[0])[1]
+                return [Actor(m.text, a.name, a.country, code.sector if code is not None and code.sector else a.sector)]
         if code is not None and not code.country and m.kind == "nominal" and m.text.lower().startswith("its ") \
                 and self.memory.countries and not recipient:
             # "Russia denied that its forces shelled Kharkiv": the forces of the state just named
@@ -296,6 +309,8 @@ class ArticleCoder:
         if code.country and code.country not in ("UNO", "EUR", "IGO") \
                 and str(getattr(code, "why", "")).startswith("organisation"):
             self.memory.bodies.append((m.start, actor))  # (a body of states is no "group")
+        if code.country in ("EUR", "IGO"):
+            self.memory.blocs.append((m.start, actor))
         return [actor]
 
     def _counterpart(self, others: Iterable[Mention], context: str, actors: tuple[Actor, ...],
@@ -357,7 +372,9 @@ class ArticleCoder:
         if any(a.country for a in actors):
             self.memory.note(actors, any(m.person for m in c.actors))
         if not recipients and c.event_type in DYADIC and c.others and not c.rule.startswith(UNADDRESSED) \
-                and not (c.event_type == "COERCE" and c.mode in DOMESTIC_MODES):  # a curfew falls on a population
+                and not (c.event_type == "COERCE" and c.mode in DOMESTIC_MODES) \
+                and len({a.country for a in actors if a.country}) < 2:
+            # (a curfew falls on a population; "a pact between Riyadh and Islamabad surprised India" is theirs)
             recipients = self._counterpart(c.others, context, actors, source)
         attributed = source[0] if source else None
         if c.event_type == "REJECT" and not recipients and attributed is not None and attributed.country \

