@@ -813,11 +813,15 @@ def test_long_text_is_parsed_in_pieces_with_exact_offsets(pipeline):
     # The article's other places decide between namesakes: Alexandria, Louisiana, not Egypt.
     ("Police in Rapides Parish, Louisiana, said they arrested two protesters in Alexandria on Friday.",
      "Alexandria", "USA"),
+    # The town inside its region, the town the act is done to, the town a building stands in.
+    ("Israeli troops shot two men in the West Bank town of Jenin on Sunday.", "Jenin", "PSE"),
+    ("Government forces captured the towns of Palmyra and Qaryatayn in Homs province.", "Palmyra", "SYR"),
+    ("A car bomb destroyed a crowded Mogadishu hotel on Friday.", "Mogadishu", "SOM"),
 ])
 def test_event_location(pipeline, text, place, country):
     events = extract(text, published="2024-05-17", pipeline=pipeline).events
     assert events and events[0].location is not None
-    assert (events[0].location.name, events[0].location.country) == (place, country)
+    assert (events[0].location.text, events[0].location.country) == (place, country)  # (GeoNames: "Tadmur")
 
 
 def test_publishing_a_figure_or_a_product_is_no_release(pipeline):
@@ -1233,3 +1237,10 @@ def test_a_pact_between_two_is_not_aimed_at_a_third_named(pipeline):
     text = "A defence pact between Egypt and Sudan alarmed Ethiopian officials."
     found = [summary(e) for e in events(pipeline, text) if e.event_type in ("SUPPORT", "AGREE")]
     assert found and found[0][3] == [], found
+
+
+def test_victims_died_in_an_attack_and_were_killed_in_one(pipeline):
+    found = [summary(e) for e in events(pipeline, "Nine civilians died in the attack on the market in Goma.")]
+    assert found and found[0][2] == [], found  # the dead did not attack
+    found = [summary(e) for e in events(pipeline, "Four fishermen were killed in a Thai naval raid on Sunday.")]
+    assert found and found[0][2] == ["THA"], found

@@ -65,7 +65,7 @@ def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 # The small model's lemmatizer slips.
-LEMMA_FIXES = {"stag": "stage", "lended": "lend", "overran": "overrun", "forgave": "forgive"}
+LEMMA_FIXES = {"stag": "stage", "lended": "lend", "overran": "overrun", "forgave": "forgive", "retook": "retake"}
 # The model lemmatises "hopes", "hoped" and "hoping" as "hop"; "hopped" is still a hop.
 WORD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -290,6 +290,9 @@ def _depth(tok: Token) -> int:
 
 
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Names the small model gets right enough that they are never where: "the 1967 war" (and a people,
+# "Shiite Muslims", unless it qualifies a place: "the Thai border").
+NEVER_PLACES = {"EVENT", "LANGUAGE", "LAW", "WORK_OF_ART"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
 QUESTION_WORDS = {"what", "why", "whether", "how", "if", "who", "when", "where", "which"}
@@ -359,6 +362,9 @@ SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "PROTEST"}
 INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
 MISSIONS = {"embassy", "consulate"}
+# Place nouns whose "of" names a place inside the one before them: "the West Bank city of Nablus"
+# (but "the Krasnoyarsk region of Siberia" names the larger one).
+TOWNS = {"city", "town", "village", "neighbourhood", "neighborhood", "suburb", "district", "camp", "port"}
 FORECAST = {"expect", "likely", "predict", "forecast", "anticipate"}  # others' guess, nobody's commitment
 MUST = {"must", "should"}
 # Rules whose event is the saying itself ("X said Y must ...", "X said Y was responsible"): the speaker
@@ -1410,6 +1416,19 @@ class Rules:
                 return True
         return False
 
+    def _harmed_by(self, verb: Token, actors: list[Token], recipients: list[Token]) -> None:
+        """'Five soldiers were killed in an Israeli airstrike', '... during an operation by Turkish
+        forces': the attack named as the cause is whose, and it is not one of the victims."""
+        for cause in _prep_objects(verb, {"in", "during", "after"}):
+            if self.lex.nouns.get(_lemma(cause), NO_EVENT).event_type != "ASSAULT":
+                continue
+            if cause in recipients:
+                recipients.remove(cause)
+            if not actors:
+                actors.extend(_prep_objects(cause, {"by"}) or [
+                    c for c in cause.children if c.dep_ in ("amod", "compound", "nmod")
+                    and c.ent_type_ in ("NORP", "GPE", "ORG") and not _stance_prefixed(c)])
+
     def _stern(self, tok: Token, lemma: str) -> Trigger | None:
         """'We will respond decisively to any provocation', 'the army will not sit idly by': what the
         speaker's side says it will do is a warning of force (PLOVER THREATEN), made as it is said."""
@@ -1535,8 +1554,10 @@ class Rules:
             if verb is not None and verb.dep_ == "prep":
                 verb = verb.head
             if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
-                if (_lemma(verb) in ("come", "be", "go") and tok.dep_ == "pobj") or tok.head.dep_ == "agent":
-                    # "the corridor came under Russian shelling", "banks were hit by a hack"
+                if (_lemma(verb) in ("come", "be", "go", "die", "perish") and tok.dep_ == "pobj") \
+                        or tok.head.dep_ == "agent":
+                    # "the corridor came under Russian shelling", "banks were hit by a hack", "39 people
+                    # died in the attack"
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or self._subject(verb)
                     if subj is not None:
                         recipients.append(subj)
@@ -1688,6 +1709,13 @@ class Rules:
                 actors.extend(self._clause_subject(tok))
             if not actors:  # "Fighting between the army and the RSF killed ...": the gerund's two sides
                 actors.extend(_prep_objects(tok, {"between"}))
+            if trig.rule in CASUALTIES and passive and agent is None:
+                self._harmed_by(tok, actors, recipients)
+            if etype == "ASSAULT" and agent is None and not actors:
+                # "was attacked with a grenade by suspected militants": the parser hangs "by" on the weapon
+                actors.extend(g for w in _prep_objects(tok, {"with"}) for g in _prep_objects(w, {"by"}))
+            if etype == "ASSAULT":
+                recipients[:] = [r for r in recipients if _lemma(r) not in self.words.munitions]
         if etype == "REQUEST" and not recipients:
             recipients.extend(self._demanded_of(tok))
         if etype == "CONSULT" and not recipients and not trig.nominal:
@@ -1979,7 +2007,8 @@ class Rules:
         # The small model labels many places ORG or PERSON: any proper name in a place phrase is a
         # candidate, and the gazetteer decides in the resolve stage.
         spans = [(e.start, e.end, e.root) for e in _ents_in(sent.doc, sent.start, sent.end)
-                 if e.label_ not in NOT_PLACES]
+                 if e.label_ not in NOT_PLACES | NEVER_PLACES
+                 and (e.label_ != "NORP" or e.root.dep_ in ("amod", "compound"))]  # "on the Thai border"
         # Every entity counts as covered: "in March" is a date even though the name is a town too.
         covered = {i for e in _ents_in(sent.doc, sent.start, sent.end) for i in range(e.start, e.end)}
         spans += [(t.i, t.i + 1, t) for t in sent if t.pos_ == "PROPN" and t.i not in covered and t.dep_ == "pobj"]
@@ -1987,8 +2016,14 @@ class Rules:
             if root.i in skip:
                 continue
             head = root
+            if head.dep_ in ("compound", "poss", "amod") and _lemma(head.head) in TOWNS and any(
+                    g.pos_ == "PROPN" for g in _prep_objects(head.head, {"of"})):
+                continue  # "in the West Bank city of Nablus", "Iraq's city of Baquba": the town is where
             if head.dep_ == "compound" and head.head.dep_ == "pobj":
                 head = head.head  # "at the Belarus border"
+            elif head.dep_ in ("poss", "compound") and head.head.dep_ in ("pobj", "dobj") \
+                    and self.lex.nouns.get(_lemma(head.head)) is None and head.head.head.lower_ == "of":
+                head = head.head  # "in a district of Burundi's capital", "the owner of a Sofia restaurant"
             if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in self.words.place_nouns:
                 head = head.head.head  # "in the West Bank city of Nablus": the town, inside its region
             if root is not head and _lemma(head) in MISSIONS:
@@ -2397,7 +2432,7 @@ class Rules:
             rule=prefix + trig.rule,
             depth=_depth(trig.token),
             source=_shift(self.mention(source), offset) if source is not None else None,
-            places=tuple(_shift(p, offset) for p in self._places(trig, skip) or self._target_places(trig.token)),
+            places=tuple(_shift(p, offset) for p in self._where(trig, skip)),
             nearby_places=tuple(_shift(p, offset) for p in self._places(trig, skip, anywhere=True)),
             contexts=contexts,
             indefinite=_indefinite(trig),
@@ -2436,22 +2471,50 @@ class Rules:
         tok = span.root
         trig = Trigger(tok, Sense("EVENT"), "event", [tok], nominal=tok.pos_ in ("NOUN", "PROPN"))
         skip = {t.i for t in tok.children if t.dep_ in SUBJ | {"dobj", "agent"}}
-        found = self._places(trig, skip) or self._target_places(tok) or self._places(trig, skip, anywhere=True)
+        found = self._where(trig, skip)
+        if not found and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            found = self._target_places(tok.head)  # "stormed the village of Mainok, killing 39 people"
+        found = found or self._places(trig, skip, anywhere=True)
         return [(m.start, m.end) for m in found]
+
+    def _people(self, tok: Token) -> bool:
+        w = self.words
+        return _lemma(tok) in (w.person_heads | w.role_heads | w.group_heads | w.fighters | w.crowds | w.workers
+                               | w.hosted | w.abductees)
+
+    def _where(self, trig: Trigger, skip: set[int]) -> list[Mention]:
+        """The places of the act's own clause, else the place it is done to; that place first when the
+        act names it as a town ("liberated the cities of Palmyra and Quaryatayn in Homs province")."""
+        targets = self._target_places(trig.token)
+        if targets and any(_lemma(c) in self.words.place_nouns for c in trig.token.children if c.dep_ == "dobj"):
+            return targets
+        return self._places(trig, skip) or targets
 
     def _target_places(self, tok: Token) -> list[Mention]:
         """A place the act is done to ("stormed the village of Mainok", "Utah Beach was captured")
         is where it happened."""
         out = []
         for child in tok.children:
-            if child.dep_ not in ("dobj", "nsubjpass"):
-                continue
+            if child.dep_ not in ("dobj", "nsubjpass") or (child.dep_ == "nsubjpass" and child.ent_type_ not in (
+                    "GPE", "LOC", "FAC") and _lemma(child) not in self.words.place_nouns):
+                continue  # "Zubaydah was shot": a bare name undergoing the act is most likely a person
+            named = False  # "the towns of Palmyra and ...": a name there is a place whatever the model calls it
             if _lemma(child) in self.words.place_nouns:
-                child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                              for g in p.children if g.dep_ == "pobj"), child)
-            if child.ent_type_ in ("GPE", "LOC", "FAC") or (child.pos_ == "PROPN" and child.ent_type_ not in
-                                                             ("PERSON", "NORP", "ORG")):
-                ent = next((e for e in _ents_in(tok.doc, child.i, child.i + 1)), None)
+                named_in = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"), None)
+                named = named_in is not None and named_in.pos_ == "PROPN" and named_in.ent_type_ != "NORP"
+                child = named_in if named_in is not None else child
+            elif child.pos_ == "NOUN" and _lemma(child) not in MISSIONS and self.lex.nouns.get(_lemma(child)) is None \
+                    and not self._people(child):  # ("killed one U.S. soldier" was not in the US)
+                # "destroyed an upscale Baghdad restaurant", "Istanbul's prison": the town it stands in
+                child = next((m for m in child.children if m.dep_ in ("compound", "poss")
+                              and m.ent_type_ in ("GPE", "LOC")), child)
+            if named or child.ent_type_ in ("GPE", "LOC", "FAC") or (
+                    child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "NORP", "ORG")):
+                first = child.i
+                while first > 0 and child.doc[first].ent_iob_ == "I":
+                    first -= 1  # the name's first token: "Tal" of "Tal Rifaat"
+                ent = next((e for e in _ents_in(tok.doc, first, child.i + 1)), None)
                 span = tok.doc[ent.start:ent.end] if ent is not None else tok.doc[child.i:child.i + 1]
                 out.append(Mention(span.text, span.start_char, span.end_char, "name", child.lower_, (span.text,)))
         return out

@@ -62,6 +62,10 @@ SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
 FIRST = {"we", "us", "our", "i", "me", "my"}  # in a quote, the speaker's side
+# A company's name as the business press writes it: "TRW Inc", "<Quintette Coals Ltd>", "Tymnet Co".
+FIRM = re.compile(r"(?:<[^<>]+>|\b(?:Inc|Corp|Corporation|Co|Ltd|PLC|plc|LLC|NV|AG|GmbH|SpA|Bhd)\b\.?)"
+                  r"(?:['\u2019]s?)?$")
+FORCE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
 BODIES = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}  # "the group"
 BLOCS = re.compile(r"^the (?:[\w-]+ )?(?:bloc|alliance)(?:['\u2019]s\b|$)", re.I)  # "the 27-nation bloc's envoy"
 
@@ -341,6 +345,8 @@ class ArticleCoder:
     # -- events -----------------------------------------------------------------------------------
 
     def event(self, c: Candidate) -> Event | None:
+        if _between_firms(c):
+            return None
         context = self.text[c.sentence_start:c.sentence_end]
         source = list(self.actors(c.source, context)) if c.source is not None else []
         actors = self._participants(c.actors, context, source, "actor",
@@ -627,3 +633,15 @@ def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
     # next one: "... hit Kharkiv. Three people were killed"), or when it refers back ("the attack").
     close = 0 <= new.evidence.start - prev.evidence.start and _sentences_between(prev, new) <= 1
     return new.event_type not in MATERIAL or cand.definite or close
+
+
+def _between_firms(c: Candidate) -> bool:
+    """'<TRW Inc> said it signed a service agreement with Tymnet Co': business between companies,
+    which no event set codes (force against or by a company, and a state's dealings with one, stay)."""
+    if c.event_type in FORCE:
+        return False
+    doers = [m for m in c.actors if m.kind != "pronoun"]
+    if c.source is not None and any(m.kind == "pronoun" for m in c.actors):
+        doers.append(c.source)  # "Amoco Corp said it will ...": the speaker is who "it" is
+    return bool(doers) and all(FIRM.search(m.text.strip()) for m in doers) and all(
+        FIRM.search(m.text.strip()) for m in c.recipients if m.kind != "pronoun")
