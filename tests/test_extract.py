@@ -1244,3 +1244,17 @@ def test_victims_died_in_an_attack_and_were_killed_in_one(pipeline):
     assert found and found[0][2] == [], found  # the dead did not attack
     found = [summary(e) for e in events(pipeline, "Four fishermen were killed in a Thai naval raid on Sunday.")]
     assert found and found[0][2] == ["THA"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Mining Corp said it signed a supply agreement with Delta Freight Inc.",
+    "Northgate Foods Ltd said it will cooperate with Brightwell Co on packaging.",
+])
+def test_business_between_firms_is_no_event(pipeline, text):
+    assert not events(pipeline, text)
+
+
+def test_the_weapon_is_not_the_target(pipeline):
+    text = "A checkpoint in Kulgam was attacked with a grenade by suspected militants."
+    found = [e for e in events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert found and not any("grenade" in (a.text or "") for e in found for a in e.recipient), found
