@@ -362,6 +362,9 @@ SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "PROTEST"}
 INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
 MISSIONS = {"embassy", "consulate"}
+# A share of a place taken is taken there: "captured more than half of Zaire", "much of Liberia".
+PORTIONS = {"half", "part", "much", "most", "percent", "%", "rest", "swath", "swathe", "chunk", "third",
+            "quarter", "parts", "bulk"}
 # Place nouns whose "of" names a place inside the one before them: "the West Bank city of Nablus"
 # (but "the Krasnoyarsk region of Siberia" names the larger one).
 TOWNS = {"city", "town", "village", "neighbourhood", "neighborhood", "suburb", "district", "camp", "port"}
@@ -2499,9 +2502,12 @@ class Rules:
                     "GPE", "LOC", "FAC") and _lemma(child) not in self.words.place_nouns):
                 continue  # "Zubaydah was shot": a bare name undergoing the act is most likely a person
             named = False  # "the towns of Palmyra and ...": a name there is a place whatever the model calls it
-            if _lemma(child) in self.words.place_nouns:
+            if _lemma(child) in self.words.place_nouns | PORTIONS or child.lower_ in PORTIONS:
                 named_in = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj"), None)
+                # ("attacked Damboa town", "patrolled Georgia's Black Sea coast")
+                named_in = named_in or next((m for m in child.children if m.dep_ in ("compound", "poss")
+                                             and m.pos_ == "PROPN" and m.ent_type_ not in ("NORP", "PERSON")), None)
                 named = named_in is not None and named_in.pos_ == "PROPN" and named_in.ent_type_ != "NORP"
                 child = named_in if named_in is not None else child
             elif child.pos_ == "NOUN" and _lemma(child) not in MISSIONS and self.lex.nouns.get(_lemma(child)) is None \
