@@ -364,7 +364,7 @@ INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "
 MISSIONS = {"embassy", "consulate"}
 # A share of a place taken is taken there: "captured more than half of Zaire", "much of Liberia".
 PORTIONS = {"half", "part", "much", "most", "percent", "%", "rest", "swath", "swathe", "chunk", "third",
-            "quarter", "parts", "bulk"}
+            "quarter", "bulk"}
 # Place nouns whose "of" names a place inside the one before them: "the West Bank city of Nablus"
 # (but "the Krasnoyarsk region of Siberia" names the larger one).
 TOWNS = {"city", "town", "village", "neighbourhood", "neighborhood", "suburb", "district", "camp", "port"}
@@ -2502,7 +2502,7 @@ class Rules:
                     "GPE", "LOC", "FAC") and _lemma(child) not in self.words.place_nouns):
                 continue  # "Zubaydah was shot": a bare name undergoing the act is most likely a person
             named = False  # "the towns of Palmyra and ...": a name there is a place whatever the model calls it
-            if _lemma(child) in self.words.place_nouns | PORTIONS or child.lower_ in PORTIONS:
+            if _lemma(child) in self.words.place_nouns | PORTIONS:
                 named_in = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj"), None)
                 # ("attacked Damboa town", "patrolled Georgia's Black Sea coast")

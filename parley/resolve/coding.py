@@ -62,9 +62,8 @@ SINGULAR = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their"}
 NEUTER = {"it", "its"}
 FIRST = {"we", "us", "our", "i", "me", "my"}  # in a quote, the speaker's side
-# A company's name as the business press writes it: "TRW Inc", "<Quintette Coals Ltd>", "Tymnet Co".
-FIRM = re.compile(r"(?:<[^<>]+>|\b(?:Inc|Corp|Corporation|Co|Ltd|PLC|plc|LLC|NV|AG|GmbH|SpA|Bhd)\b\.?)"
-                  r"(?:['\u2019]s?)?$")
+# A company's name as the business press writes it: "TRW Inc", "Quintette Coals Ltd", "Tymnet Co's".
+FIRM = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Ltd|PLC|plc|LLC|NV|AG|GmbH|SpA|Bhd)\b\.?(?:['\u2019]s?)?$")
 FORCE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
 BODIES = {"group", "movement", "militia", "organisation", "organization", "faction", "outfit"}  # "the group"
 BLOCS = re.compile(r"^the (?:[\w-]+ )?(?:bloc|alliance)(?:['\u2019]s\b|$)", re.I)  # "the 27-nation bloc's envoy"
@@ -636,7 +635,7 @@ def same_happening(prev: Event, new: Event, cand: Candidate) -> bool:
 
 
 def _between_firms(c: Candidate) -> bool:
-    """'<TRW Inc> said it signed a service agreement with Tymnet Co': business between companies,
+    """'TRW Inc said it signed a service agreement with Tymnet Co': business between companies,
     which no event set codes (force against or by a company, and a state's dealings with one, stay)."""
     if c.event_type in FORCE:
         return False
