@@ -818,6 +818,7 @@ def test_long_text_is_parsed_in_pieces_with_exact_offsets(pipeline):
     ("Government forces captured the towns of Palmyra and Qaryatayn in Homs province.", "Palmyra", "SYR"),
     ("A car bomb destroyed a crowded Mogadishu hotel on Friday.", "Mogadishu", "SOM"),
     ("Rebels have seized more than half of Mali since January.", "Mali", "MLI"),
+    ("Thousands of protesters marched through central Tbilisi on Sunday.", "Tbilisi", "GEO"),
 ])
 def test_event_location(pipeline, text, place, country):
     events = extract(text, published="2024-05-17", pipeline=pipeline).events

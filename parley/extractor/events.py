@@ -294,7 +294,8 @@ NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 # "Shiite Muslims", unless it qualifies a place: "the Thai border").
 NEVER_PLACES = {"EVENT", "LANGUAGE", "LAW", "WORK_OF_ART"}
 DEFINITE = {"the", "this", "these", "that", "those"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "on", "along", "off", "through",
+               "throughout", "within"}
 QUESTION_WORDS = {"what", "why", "whether", "how", "if", "who", "when", "where", "which"}
 # Times of day the model runs a place name into: "an attack on Kyiv overnight" is one TIME to it.
 TIMES_OF_DAY = {"overnight", "morning", "evening", "night", "afternoon", "tonight", "today", "yesterday"}
@@ -362,6 +363,9 @@ SELF_ANNOUNCED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT", "PROTEST"}
 INTENDING = {"plan", "intend", "prepare", "vow", "swear", "pledge", "promise", "commit", "decide", "poise"}
 MISSIONS = {"embassy", "consulate"}
+# Acts whose object is a territory: what they are done to is where they happen.
+TERRITORIAL = {"patrol", "storm", "capture", "seize", "overrun", "occupy", "invade", "besiege", "shell", "enter",
+               "liberate", "recapture", "retake", "raid", "bomb"}
 # A share of a place taken is taken there: "captured more than half of Zaire", "much of Liberia".
 PORTIONS = {"half", "part", "much", "most", "percent", "%", "rest", "swath", "swathe", "chunk", "third",
             "quarter", "bulk"}
@@ -2515,7 +2519,9 @@ class Rules:
                 # "destroyed an upscale Baghdad restaurant", "Istanbul's prison": the town it stands in
                 child = next((m for m in child.children if m.dep_ in ("compound", "poss")
                               and m.ent_type_ in ("GPE", "LOC")), child)
-            if named or child.ent_type_ in ("GPE", "LOC", "FAC") or (
+            # (the model calls many towns ORG: "patrolled Harare", "stormed Kunduz")
+            entered = child.dep_ == "dobj" and _lemma(tok) in TERRITORIAL and child.ent_type_ == "ORG"
+            if named or entered or child.ent_type_ in ("GPE", "LOC", "FAC") or (
                     child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "NORP", "ORG")):
                 first = child.i
                 while first > 0 and child.doc[first].ent_iob_ == "I":
