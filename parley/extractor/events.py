@@ -626,7 +626,10 @@ class Rules:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.words = lex.words
+        self.words = w = lex.words
+        # Nouns for people: whose nationality says nothing of where ("killed one U.S. soldier").
+        self.people = (w.person_heads | w.role_heads | w.group_heads | w.fighters | w.crowds | w.workers
+                       | w.hosted | w.abductees)
 
     def _objects(self, verb: Token) -> list[Token]:
         """A verb's object nouns, looking through quantifiers and the passive subject."""
@@ -2484,11 +2487,6 @@ class Rules:
         found = found or self._places(trig, skip, anywhere=True)
         return [(m.start, m.end) for m in found]
 
-    def _people(self, tok: Token) -> bool:
-        w = self.words
-        return _lemma(tok) in (w.person_heads | w.role_heads | w.group_heads | w.fighters | w.crowds | w.workers
-                               | w.hosted | w.abductees)
-
     def _where(self, trig: Trigger, skip: set[int]) -> list[Mention]:
         """The places of the act's own clause, else the place it is done to; that place first when the
         act names it as a town ("liberated the cities of Palmyra and Quaryatayn in Homs province")."""
@@ -2515,7 +2513,7 @@ class Rules:
                 named = named_in is not None and named_in.pos_ == "PROPN" and named_in.ent_type_ != "NORP"
                 child = named_in if named_in is not None else child
             elif child.pos_ == "NOUN" and _lemma(child) not in MISSIONS and self.lex.nouns.get(_lemma(child)) is None \
-                    and not self._people(child):  # ("killed one U.S. soldier" was not in the US)
+                    and _lemma(child) not in self.people:  # ("killed one U.S. soldier" was not in the US)
                 # "destroyed an upscale Baghdad restaurant", "Istanbul's prison": the town it stands in
                 child = next((m for m in child.children if m.dep_ in ("compound", "poss")
                               and m.ent_type_ in ("GPE", "LOC")), child)

@@ -263,21 +263,19 @@ class ArticleCoder:
         if (code is None or not code.country) and head in BODIES and m.kind == "nominal" and not m.names \
                 and m.text.lower().startswith("the "):
             # "the UN envoy met Houthi leaders ... but the group rejected it": the body named last before
-            before = [(start, a) for start, a in self.memory.bodies if start < m.start]
-            if before:
-                a = max(before, key=lambda b: b[0])[1]
-                return [Actor(m.text, a.name, a.country, a.sector)]
+            last = _last_before(self.memory.bodies, m.start)
+            if last is not None:
+                return [Actor(m.text, last.name, last.country, last.sector)]
         if speaker and m.kind == "nominal" and m.text.lower().startswith(("our ", "my ")):
             # '"Our troops have completed their withdrawal," the Pentagon spokesman said': the speaker's
             sector = code.sector if code is not None and code.sector else None
             return [Actor(m.text, a.name, a.country, sector or a.sector) for a in speaker]
-        bloc = BLOCS.match(m.text) if (code is None or not code.country) and m.kind == "nominal" else None
-        if bloc is not None:
+        if (code is None or not code.country) and m.kind == "nominal" and BLOCS.match(m.text):
             # "NATO ministers met in Brussels ... the alliance's chief said": the body of states named last
-            before = [(start, a) for start, a in self.memory.blocs if start < m.start]
-            if before:
-                a = max(before, key=lambda b: b[0])[1]
-                return [Actor(m.text, a.name, a.country, code.sector if code is not None and code.sector else a.sector)]
+            last = _last_before(self.memory.blocs, m.start)
+            if last is not None:
+                sector = code.sector if code is not None and code.sector else last.sector
+                return [Actor(m.text, last.name, last.country, sector)]
         if code is not None and not code.country and m.kind == "nominal" and m.text.lower().startswith("its ") \
                 and self.memory.countries and not recipient:
             # "Russia denied that its forces shelled Kharkiv": the forces of the state just named
@@ -644,3 +642,9 @@ def _between_firms(c: Candidate) -> bool:
         doers.append(c.source)  # "Amoco Corp said it will ...": the speaker is who "it" is
     return bool(doers) and all(FIRM.search(m.text.strip()) for m in doers) and all(
         FIRM.search(m.text.strip()) for m in c.recipients if m.kind != "pronoun")
+
+
+def _last_before(named: list[tuple[int, Actor]], offset: int) -> Actor | None:
+    """The body named last before `offset`: whom "the group" or "the bloc" there refers back to."""
+    before = [(start, a) for start, a in named if start < offset]
+    return max(before, key=lambda b: b[0])[1] if before else None
