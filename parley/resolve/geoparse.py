@@ -37,6 +37,21 @@ CAPITAL_OVER_STATE = 2.0  # "Washington" in the news is the capital, not the sta
 ALIAS_PRIOR = -1.5  # a town's old or foreign name is a weaker reading than another place's own name
 CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 WORD = re.compile(r"[\w’'.-]+")
+# "CORSICANA — A Henderson County woman", "BEIRUT: Unknown assailants", "KYIV, Ukraine (AP) —": a
+# dateline opens a story (or follows its headline) and names where it was filed, in capitals.
+DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*)*)"
+                      r"(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–\x97:”]|--?)\s")
+# "Rep. Wendell Gilliard, D-Charleston," and "(R-Ocilla)": a US legislator's party and home town.
+HOME_TOWN = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,;)]| and\b| \w+ed\b| is\b| has\b)")
+# "Barrow, Jackson and Madison counties": every name of the list is a county.
+NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+COUNTY_LIST = re.compile(rf"((?:{NAME}, )*{NAME},? (?:and|or) {NAME}) ([Cc]ounties|[Pp]arishes)\b")
+LIST_ADJECTIVES = {"Small", "Large", "Rural", "Neighboring", "Neighbouring", "Nearby", "Both", "Northern",
+                   "Southern", "Eastern", "Western", "Central", "Suburban", "Urban", "All"}
+CIVIC = re.compile(r"\s+(?:(?:City|Town|County|Village|Borough|Township)\s+)?(?:Council|Police|Fire|Sheriff|Mayor|"
+                   r"Board of Education|School Board|School District|Public Schools|Superior Court|District Court|"
+                   r"Municipal Court|City Hall|Town Hall|Public Library|Chamber of Commerce|Selectmen)\b")
+TOWNSFOLK = re.compile(r"\s+(?:police|residents|firefighters|homeowners|neighbou?rhoods|townspeople|villagers)\b")
 AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 
 
@@ -49,7 +64,7 @@ class _Mention:
     cands: tuple[GeoEntry, ...]
     sub: bool = False  # a part of a longer name ("Laurel County" in "Laurel County Sheriff's Office")
     within: set[str] = field(default_factory=set)  # admin1 codes or ISO3 named after a comma
-    anchored: bool = False  # a state or country named after a town ("Paris, Tenn.")
+    anchored: bool = False  # a place by its pattern: a state after a town ("Paris, Tenn."), a dateline
     key: str = ""
     span_start: int = -1  # where the candidate span that holds a sub-window starts
 
@@ -194,6 +209,46 @@ class Geoparser:
                     nxt.anchored = True
         return mentions + extra
 
+    def _patterned(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """Names that a pattern of the news makes places whatever the model made of them."""
+        found: list[_Mention] = []
+        for hit in DATELINE.finditer(text):
+            found.extend(self._dateline(hit))
+        for hit in HOME_TOWN.finditer(text):
+            start, end = hit.span(1)
+            name = text[start:end].rstrip(".")
+            code = _abbreviations().get(name + ".") or _abbreviations().get(name)
+            state = self.gazetteer.admin1(code) if code else None
+            cands = (state,) if state is not None else self._lookup(name)
+            if cands:
+                found.append(_Mention(start, start + len(name), name, "GPE", cands, anchored=True))
+        for hit in COUNTY_LIST.finditer(text):
+            kind = "County" if hit.group(2).lower() == "counties" else "Parish"
+            for word in re.finditer(NAME, hit.group(1)):
+                name, start = word.group(0), hit.start(1) + word.start()
+                if name.split()[0] in LIST_ADJECTIVES:  # "Small Hitchcock and Hayes counties"
+                    name, start = name.split(" ", 1)[-1], start + len(name.split()[0]) + 1
+                cands = tuple(e for e in self._lookup(f"{name} {kind}") if e.kind == "adm2")
+                if cands:
+                    found.append(_Mention(start, start + len(name), name, "GPE", cands, anchored=True,
+                                          key=norm(f"{name} {kind}")))
+        for new in found:
+            mentions = [m for m in mentions if not (m.start < new.end and new.start < m.end)]
+        return mentions + found
+
+    def _dateline(self, hit: re.Match[str]) -> list[_Mention]:
+        """A dateline is a place whatever the model made of its capitals ("ST. PAUL" is no Paul).
+        Only a place's own name counts ("HAMAS" is no other name of Hamm), and a headline's
+        "POLICE:" or "OBAMA:" is a speaker, not a small town: after a colon, only a big place."""
+        name = hit.group(1)
+        key = _saint(norm(name))
+        found = tuple(e for e in self._lookup(name) if _saint(norm(e.name)) == key)
+        if hit.group(0).rstrip().endswith(":"):
+            found = tuple(e for e in found if e.population >= 100_000 or e.kind in ("country", "adm1"))
+        if len(key) < 3 or key in CALENDAR or not found:
+            return []
+        return [_Mention(hit.start(1), hit.end(1), name, "DATELINE", found, anchored=True)]
+
     def locate(self, text: str, toponyms: Iterable[Toponym],
                countries: Mapping[str, float] | None = None) -> list[PlaceMention]:
         """The places of one article. `countries` (ISO3 -> weight) adds what else is known of
@@ -202,10 +257,10 @@ class Geoparser:
         # "Sheriff Tom Brown ... Brown said": a word of a person's full name is that person.
         people = {norm(w) for t in toponyms if t.label == "PERSON" and len(t.text.split()) > 1
                   for w in t.text.split()}
-        mentions = self._anchor(text, self._mentions(text, toponyms))
+        mentions = self._patterned(text, self._anchor(text, self._mentions(text, toponyms)))
         groups: dict[str, list[_Mention]] = defaultdict(list)
         for m in mentions:
-            m.key = norm(m.text)
+            m.key = m.key or norm(m.text)
             groups[m.key].append(m)
         cands = {k: ms[0].cands for k, ms in groups.items()}
         sure = {k for k, ms in groups.items() if any(_sure(m) for m in ms)}
@@ -227,7 +282,8 @@ class Geoparser:
         out: list[PlaceMention] = []
         for k, ms in groups.items():
             e, bonus = chosen[k]
-            if (k not in people or within[k]) and any(_accept(text, m, e, bonus, bool(within[k])) for m in ms):
+            person = k in people and not within[k] and not (e.kind == "country" and _said_place(ms))
+            if not person and any(_accept(text, m, e, bonus, bool(within[k])) for m in ms):
                 out.extend(PlaceMention(m.start, m.end, m.text, e.name, e.country, e.lat, e.lon, e.geonames_id)
                            for m in ms)
         out.sort(key=lambda p: p.start)
@@ -262,10 +318,15 @@ class _Context:
             rest = self.total - (w if own is not None and own.country else 0.0)
             if rest > 0:
                 b += 3.0 * (self.countries[e.country] - mine) / rest
-        if e.admin1 and self.admin1[e.admin1] - (w if own is not None and own.admin1 == e.admin1 else 0.0) > 0:
-            b += 2.0
-        if e.admin2 and self.admin2[e.admin2] - (w if own is not None and own.admin2 == e.admin2 else 0.0) > 0:
-            b += 2.0
+        # A state or county counts by its share of the other names: one stray namesake in Georgia
+        # does not weigh as much as six places in Tennessee.
+        for level, mine_code in ((self.admin1, e.admin1), (self.admin2, e.admin2)):
+            if mine_code:
+                own_code = (own.admin1 if level is self.admin1 else own.admin2) if own is not None else None
+                others = sum(level.values()) - (w if own_code else 0.0)
+                here = level[mine_code] - (w if own_code == mine_code else 0.0)
+                if here > 0 and others > 0:
+                    b += 2.0 * min(1.0, 4.0 * here / others)
         if e.kind != "country":
             near = min((_km(e, o) for k, o in self.choice.items() if k != key and o.kind not in ("country", "adm1")),
                        default=1e9)
@@ -279,7 +340,7 @@ def _prior(e: GeoEntry, key: str, rivals: tuple[GeoEntry, ...] = ()) -> float:
         p += CAPITAL_PRIOR
         if any(r.kind == "adm1" and r.country == e.country for r in rivals):
             p += CAPITAL_OVER_STATE
-    return p + (ALIAS_PRIOR if norm(e.name) != key else 0.0)
+    return p + (ALIAS_PRIOR if _saint(norm(e.name)) != _saint(key) else 0.0)
 
 
 def _pattern(e: GeoEntry, within: set[str]) -> float:
@@ -295,6 +356,19 @@ def _sure(m: _Mention) -> bool:
     top = m.cands[0]
     return m.label != "PERSON" and (top.kind in ("continent", "country", "adm1", "extra") or (
         top.kind == "adm2" and m.text.split()[-1].lower() in KIND_WORDS))
+
+
+def _saint(key: str) -> str:
+    return re.sub(r"\b(st|ste)\b", "saint", re.sub(r"\bft\b", "fort", re.sub(r"\bmt\b", "mount", key)))
+
+
+def _said_place(ms: list[_Mention]) -> bool:
+    """The model calls the name on its own a place more often than a person. For a country's
+    name that outweighs a person who bears it: "Egypt" stays Egypt in an article whose headline
+    the model read as the person "Rethinking Egypt" (towns stay shadowed: "Elizabeth Fairfield
+    ... Fairfield's lawyers", however the model labels the surname alone)."""
+    alone = [m.label for m in ms if not m.sub]
+    return sum(lb in PLACE_LABELS for lb in alone) > alone.count("PERSON")
 
 
 def _accept(text: str, m: _Mention, e: GeoEntry, bonus: float, patterned: bool) -> bool:
@@ -318,6 +392,10 @@ def _accept(text: str, m: _Mention, e: GeoEntry, bonus: float, patterned: bool) 
     evidence = {"GPE": 2.0, "LOC": 2.0, "PERSON": 0.0}.get(m.label, 0.5) if not m.sub else 0.0
     if m.sub and m.label in ("ORG", "FAC") and m.start == m.span_start:
         evidence += 0.5  # "Gainesville Police": an institution named after its town
+        if CIVIC.match(text, m.end):
+            evidence += 1.5  # the town's own council, police or court, not a school named for a president
+    if not m.sub and TOWNSFOLK.match(text, m.end):
+        evidence += 1.5  # "Danbury police", "Gainesville residents": whatever the model called the name
     evidence += 3.0 if bonus >= 7.0 else 2.0 if bonus >= 5.0 else 1.0 if bonus >= 3.5 else 0.0
     evidence += 1.0 if prep in (TIGHT_PREPS if m.label == "PERSON" else PLACE_PREPS) else 0.0
     evidence += 1.0 if e.population >= 100_000 else 0.0

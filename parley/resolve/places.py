@@ -38,7 +38,7 @@ KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 EXTRA = KNOWLEDGE / "places_extra.yaml"
 COUNTRY_POINTS = KNOWLEDGE / "country_points.yaml"
 COUNTRIES = KNOWLEDGE / "countries.json"  # the actors' country names ("U.S.", "Britain") name places too
-BUILD_VERSION = "4"  # bump when the schema or the build rules change
+BUILD_VERSION = "5"  # bump when the schema or the build rules change
 KINDS = ("continent", "country", "adm1", "adm2", "city", "extra")
 _INITIALS = re.compile(r"\b(?:\w\.\s?){2,}")
 # Kept apart from the name: "Kherson region" is Kherson. "City" stays: Kansas City is not Kansas.
@@ -59,8 +59,9 @@ class GeoEntry:
 
 
 def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = text.lower().replace("’", "'")
+    # The curly apostrophe first: the ASCII fold drops it, and "Russia’s" would key "russias".
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    text = text.lower()
     # Initials close up ("U.S." and "U. S." are "us"); other stops are spaces ("St. Louis").
     text = _INITIALS.sub(lambda m: m.group(0).replace(".", "").replace(" ", "") + " ", text)
     text = " ".join(text.replace(".", " ").split()).strip(" ,'\"")
