@@ -83,6 +83,9 @@ def test_default_index_has_countries_states_counties_and_small_towns(gazetteer):
     assert any(e.kind == "adm2" and e.admin1 == "US.KY" for e in county)
     assert any(e.kind == "city" and e.population < 5000 for e in gazetteer.candidates("Cottonport"))
     assert gazetteer.admin1("US.TN").name == "Tennessee"
+    # Ontario's towns crowd its southern edge; the province's point is its middle, not theirs
+    ontario = gazetteer.admin1("CA.08")
+    assert km((ontario.lat, ontario.lon), (49.25, -84.5)) < 50
 
 
 # -- sentences -> places ---------------------------------------------------------------------------

