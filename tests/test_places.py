@@ -151,6 +151,15 @@ def test_a_town_is_named_by_its_own_council_and_police(locate):
     assert only(found, "Gainesville").country == "USA"
 
 
+def test_names_the_model_files_as_groups(locate):
+    found = locate("A Russian-American crew reached the station on Friday.")
+    assert [(p.text, p.country) for p in found] == [("Russian", "RUS"), ("American", "USA")]
+    found = locate("Officials in the South Ossetian capital said the shelling stopped.")
+    assert only(found, "South Ossetian").country == "GEO"
+    assert only(locate("Crowds gathered in Lahore and across Punjab on Friday."), "Punjab").country == "PAK"
+    assert locate("It was a Southern tradition, and African-Americans in the Democratic party kept it.") == []
+
+
 def test_townsfolk_make_a_town_whatever_the_model_says(locate):
     assert only(locate("Some 30 Gainesville residents signed the petition Monday."), "Gainesville").country == "USA"
 

@@ -52,6 +52,14 @@ CIVIC = re.compile(r"\s+(?:(?:City|Town|County|Village|Borough|Township)\s+)?(?:
                    r"Board of Education|School Board|School District|Public Schools|Superior Court|District Court|"
                    r"Municipal Court|City Hall|Town Hall|Public Library|Chamber of Commerce|Selectmen)\b")
 TOWNSFOLK = re.compile(r"\s+(?:police|residents|firefighters|homeowners|neighbou?rhoods|townspeople|villagers)\b")
+# NORP words that also name some hamlet: a faith, a party or a people, never the town.
+GROUP_WORDS = {"christian", "catholic", "muslim", "jewish", "sunni", "shiite", "shia", "buddhist", "hindu",
+               "sikh", "democrat", "democratic", "republican", "conservative", "liberal", "labour", "labor",
+               "communist", "socialist", "protestant", "orthodox", "evangelical", "arab", "kurdish", "kurd",
+               "druze", "alawite", "latino", "hispanic", "black", "white", "asian", "african", "european",
+               "western", "eastern", "islamic", "islamist", "jihadist", "baptist", "methodist", "lutheran",
+               "mormon", "amish", "maoist", "marxist", "green", "independent", "tory", "whig", "northern",
+               "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "midwestern"}
 AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 
 
@@ -137,10 +145,34 @@ class Geoparser:
                 out.append(_Mention(t.start, t.end, t.text, "NORP", (entry,)))
                 continue
             if t.label == "NORP":
+                out.extend(self._norp_mentions(t))
                 continue
             for start, end in _parts(text, t.start, t.end):
                 out.extend(self._part_mentions(text, start, end, t.label))
         return out
+
+    def _norp_mentions(self, t: Toponym) -> list[_Mention]:
+        """A group's name is no place, but the model also puts towns it does not know under
+        NORP ("the town of Akuressa"): those count as bare proper nouns, and each side of
+        "Russian-American" is a demonym of its own."""
+        parts = t.text.split("-")
+        if len(parts) > 1:
+            out, start = [], t.start
+            for part in parts:
+                iso = demonyms().get(norm(part))
+                entry = self._country(iso) if iso else None
+                if entry is None:
+                    return []  # "African-Americans" names people, not two countries
+                out.append(_Mention(start, start + len(part), part, "NORP", (entry,)))
+                start += len(part) + 1
+            return out
+        extra = tuple(e for e in self._lookup(t.text) if e.kind == "extra")
+        if extra:  # "South Ossetian officials": a region the shipped extras name
+            return [_Mention(t.start, t.end, t.text, "NORP", extra)]
+        if t.text.endswith("s") or t.text.lower() in GROUP_WORDS:
+            return []  # "Democrats", "Shiites": people
+        found = self._lookup(t.text)
+        return [_Mention(t.start, t.end, t.text, "PROPN", found)] if found else []
 
     def _part_mentions(self, text: str, start: int, end: int, label: str) -> list[_Mention]:
         words = [(m.start(), m.end()) for m in WORD.finditer(text, start, end)]

