@@ -37,9 +37,25 @@ def load_scorer(shared: Path) -> ModuleType:
     return module
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def read_cases(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a dev set, one per line. A line that is not one is reported on
+    stderr and skipped, so one bad line does not cost the cases around it."""
+    if not path.is_file():
+        raise FileNotFoundError(f"no such file: {path} (pass the path of a dev set, a .jsonl file)")
+    rows: list[dict[str, Any]] = []
+    # Lines end at "\n" only: the texts hold U+2028 and other breaks that splitlines() would cut at.
+    for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            row = e.msg
+        if isinstance(row, dict):
+            rows.append(row)
+        else:
+            print(f"parley: {path}:{n}: skipped, not a JSON object ({str(row)[:60]})", file=sys.stderr)
+    return rows
 
 
 def _extract(rows: list[dict[str, Any]], learned: bool = False) -> dict[str, dict[str, Any]]:
@@ -75,7 +91,7 @@ def measure(shared: Path) -> dict[str, float]:
     runs += [(f"learned_{name}", path, task, True) for name, (path, task) in sets.items()]
     for name, path, task, learned in runs:
         t0 = time.perf_counter()
-        rows = _rows(path)
+        rows = read_cases(path)
         gold = {str(r["id"]): r for r in rows}
         pred = _extract(rows, learned)
         if task == "articles":
@@ -92,7 +108,7 @@ def measure(shared: Path) -> dict[str, float]:
     figures.update(_resolution(dev, timings))
     # -- places: `parley places` on the LGL set, scored at 161 km --------------------------------
     t0 = time.perf_counter()
-    rows = _rows(dev / "places.jsonl")
+    rows = read_cases(dev / "places.jsonl")
     gold = {str(r["id"]): r for r in rows}
     figures["places_f1_161km"] = scorer.score_places(gold, _locate(rows))["f1_at_161km"]
     timings["places_f1_161km"] = round(time.perf_counter() - t0, 1)

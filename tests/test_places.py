@@ -179,6 +179,11 @@ def test_a_country_outlives_a_headline_read_as_a_person(locate):
     assert {p.country for p in locate(text) if p.text == "Egypt"} == {"EGY"}
 
 
+def test_movements_compass_points_and_generic_nouns_are_not_places(locate):
+    # each is some town's other name or some far region's own, never what the news means
+    assert locate("Hamas fighters fired rockets, and Metro Police closed East 51st Street.") == []
+
+
 def test_people_and_common_words_are_not_places(locate):
     found = locate("Henry said the March meeting of the City Council went well, and Jones agreed.")
     assert found == []

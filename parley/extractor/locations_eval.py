@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from parley.annotate import load_nlp
+from parley.evaluation import read_cases
 from parley.extractor.events import Rules
 from parley.extractor.lexicon import default_lexicon
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in read_cases(path) if isinstance(r.get("text"), str) and isinstance(r.get("event_verb"), dict)]
     rows = rows[:limit] if limit else rows
     nlp = load_nlp()
     rules = Rules(default_lexicon())
@@ -47,4 +48,7 @@ if __name__ == "__main__":
     ap.add_argument("path", type=Path)
     ap.add_argument("--limit", type=int)
     args = ap.parse_args()
-    print(json.dumps(evaluate(args.path, args.limit)))
+    try:
+        print(json.dumps(evaluate(args.path, args.limit)))
+    except FileNotFoundError as e:
+        raise SystemExit(f"parley: {e}") from None

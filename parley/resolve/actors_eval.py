@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from parley.evaluation import read_cases
 from parley.resolve.actors import ActorResolver
 
 SCORED = ("agent_to_code", "short_text_to_agent", "search_nat")
@@ -37,12 +38,14 @@ def evaluate(path: Path, resolver: ActorResolver | None = None) -> dict[str, flo
     resolver = resolver or ActorResolver.default()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
+    for case in read_cases(path):
         fn = case.get("function")
         if fn not in SCORED:
             continue
-        inp, want = case["input"], case["expected"]
+        inp, want = case.get("input"), case.get("expected")
+        if not isinstance(inp, dict) or not isinstance(want, dict) or not isinstance(inp.get("text"), str):
+            print(f"parley: case {case.get('id')!r} has no input text or expected answer; skipped", file=sys.stderr)
+            continue
         date = query_date(inp.get("query_date"))
         code = resolver.resolve(inp["text"], context=inp.get("context") or None, date=date)
         got_country = code.country if code else None
@@ -60,4 +63,7 @@ def evaluate(path: Path, resolver: ActorResolver | None = None) -> dict[str, flo
 
 
 if __name__ == "__main__":
-    print(json.dumps(evaluate(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dev/actors.jsonl"))))
+    try:
+        print(json.dumps(evaluate(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dev/actors.jsonl"))))
+    except FileNotFoundError as e:
+        sys.exit(f"parley: {e}")

@@ -15,12 +15,12 @@ matched words equal the gold ones.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from parley.evaluation import read_cases
 from parley.resolve.dates import find_date
 
 
@@ -41,23 +41,22 @@ def spec_gold(gold: str | None) -> str | None:
 def evaluate(path: Path, errors: bool = False) -> dict[str, float | int]:
     """Counts and accuracies for every case in `path`; `errors` prints each miss."""
     total = exact = spec = expr_total = expr_ok = 0
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            got, matched = find_date(case["sentence"], case.get("dct"))
-            gold = case.get("gold")
-            total += 1
-            exact += find_date(case["sentence"], case.get("dct"), weeks=True)[0] == gold
-            spec_ok = got == spec_gold(gold)
-            spec += spec_ok
-            if case.get("expression") and gold is not None:
-                expr_total += 1
-                expr_ok += (matched or "").lower() == case["expression"].lower()
-            if errors and not spec_ok:
-                print(f"MISS {case.get('dct')} {case['sentence']!r}: got {got} via {matched!r}, "
-                      f"gold {gold} (spec {spec_gold(gold)})")
+    for case in read_cases(path):
+        if not isinstance(case.get("sentence"), str):
+            print(f"parley: case {case.get('id')!r} has no sentence; skipped", file=sys.stderr)
+            continue
+        got, matched = find_date(case["sentence"], case.get("dct"))
+        gold = case.get("gold")
+        total += 1
+        exact += find_date(case["sentence"], case.get("dct"), weeks=True)[0] == gold
+        spec_ok = got == spec_gold(gold)
+        spec += spec_ok
+        if case.get("expression") and gold is not None:
+            expr_total += 1
+            expr_ok += (matched or "").lower() == case["expression"].lower()
+        if errors and not spec_ok:
+            print(f"MISS {case.get('dct')} {case['sentence']!r}: got {got} via {matched!r}, "
+                  f"gold {gold} (spec {spec_gold(gold)})")
     return {"cases": total, "exact": exact, "spec": spec, "expressions": expr_total, "expressions_ok": expr_ok,
             "exact_accuracy": round(exact / total, 4) if total else 0.0}
 
@@ -67,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path)
     parser.add_argument("--errors", action="store_true", help="print each miss")
     args = parser.parse_args(argv)
-    res = evaluate(args.path, args.errors)
+    try:
+        res = evaluate(args.path, args.errors)
+    except FileNotFoundError as e:
+        print(f"parley: {e}", file=sys.stderr)
+        return 2
     total = int(res["cases"])
     if not total:
         print("no cases", file=sys.stderr)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parley.records import PlaceMention, Toponym
-from parley.resolve.places import COUNTRIES, Gazetteer, GeoEntry, load_abbreviations, norm
+from parley.resolve.places import COUNTRIES, Gazetteer, GeoEntry, load_abbreviations, load_not_places, norm
 
 # The labels the model gives places; any other candidate must earn its place.
 PLACE_LABELS = {"GPE", "LOC"}
@@ -94,6 +94,11 @@ def capitals() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return load_not_places()
+
+
+@lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     return load_abbreviations()
 
@@ -128,6 +133,8 @@ class Geoparser:
         return ()
 
     def _lookup(self, text: str) -> tuple[GeoEntry, ...]:
+        if norm(text) in _not_places():
+            return ()
         found = tuple(e for e in self.gazetteer.candidates(text) if e.lat is not None)
         words = text.split()
         hint = KIND_WORDS.get(words[-1].lower()) if len(words) > 1 else None

@@ -277,6 +277,12 @@ def load_extra(path: Path) -> list[tuple[str, GeoEntry]]:
     return out
 
 
+def load_not_places(path: Path = EXTRA) -> frozenset[str]:
+    """Names (normalised) that are no place unless a pattern makes them one."""
+    raw = yamlfile.load(path) or {}
+    return frozenset(norm(w) for w in raw.get("not_places") or [])
+
+
 def load_abbreviations(path: Path = EXTRA) -> dict[str, str]:
     """Short forms of subdivisions ("Tenn.", "OH") to their GeoNames admin1 code."""
     raw = yamlfile.load(path) or {}
