@@ -160,6 +160,22 @@ def test_names_the_model_files_as_groups(locate):
     assert locate("It was a Southern tradition, and African-Americans in the Democratic party kept it.") == []
 
 
+def test_short_forms_of_states_wherever_the_model_puts_them(locate):
+    assert only(locate("A trooper with the S.C. Highway Patrol stopped the truck."), "S.C.").name == "South Carolina"
+    assert only(locate("The driver, 40, of Opelousas, La., was unhurt."), "La.").name == "Louisiana"
+    assert only(locate("Rep. Jane Doe, D-Pa., voted against the bill."), "Pa.").name == "Pennsylvania"
+    assert locate("La. Senate passes the bill.") == []  # one stop and no comma: not enough
+
+
+def test_a_short_form_yaml_reads_as_a_boolean_is_refused(tmp_path):
+    from parley.resolve.places import load_abbreviations
+
+    path = tmp_path / "extra.yaml"
+    path.write_text("abbreviations:\n  CA.08: [ON, Ont.]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote"):
+        load_abbreviations(path)
+
+
 def test_townsfolk_make_a_town_whatever_the_model_says(locate):
     assert only(locate("Some 30 Gainesville residents signed the petition Monday."), "Gainesville").country == "USA"
 

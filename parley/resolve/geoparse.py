@@ -103,6 +103,16 @@ def _abbreviations() -> dict[str, str]:
     return load_abbreviations()
 
 
+@lru_cache(maxsize=1)
+def _dotted_states() -> tuple[re.Pattern[str], ...]:
+    """With two stops ("S.C.", "W. Va.") a short form is a state anywhere; with one ("La.",
+    "Pa.") only after a comma or a legislator's party ("D-Pa.")."""
+    dotted = sorted((s for s in _abbreviations() if "." in s), key=len, reverse=True)
+    two = "|".join(re.escape(s) for s in dotted if s.count(".") > 1)
+    one = "|".join(re.escape(s) for s in dotted if s.count(".") == 1)
+    return (re.compile(rf"(?<![\w.])(?:{two})(?![a-z])"), re.compile(rf"(?:(?<=, )|(?<=\b[DRI]-))(?:{one})(?![a-z])"))
+
+
 def _km(a: GeoEntry, b: GeoEntry) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
@@ -253,6 +263,13 @@ class Geoparser:
         found: list[_Mention] = []
         for hit in DATELINE.finditer(text):
             found.extend(self._dateline(hit))
+        for pattern in _dotted_states():
+            # "the S.C. Highway Patrol", "Sulpher, La.": AP's short forms of a state, which the
+            # model splits or joins to their neighbours.
+            for hit in pattern.finditer(text):
+                state = self.gazetteer.admin1(_abbreviations()[hit.group(0)])
+                if state is not None:
+                    found.append(_Mention(hit.start(), hit.end(), hit.group(0), "ABBR", (state,), anchored=True))
         for hit in HOME_TOWN.finditer(text):
             start, end = hit.span(1)
             name = text[start:end].rstrip(".")

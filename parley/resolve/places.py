@@ -114,6 +114,7 @@ class Gazetteer:
             self._db = sqlite3.connect(":memory:", check_same_thread=False)
             _fill(self._db, _group(entries))
         self._cache: dict[str, tuple[GeoEntry, ...]] = {}
+        self._admin1: dict[str, GeoEntry | None] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -139,9 +140,11 @@ class Gazetteer:
 
     def admin1(self, code: str) -> GeoEntry | None:
         """The first-level subdivision with this GeoNames code ("US.OH")."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM places WHERE kind = 'adm1' AND admin1 = ?",
-                               (code,)).fetchone()
-        return GeoEntry(*row) if row else None
+        if code not in self._admin1:  # the query scans the table: once per code
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM places WHERE kind = 'adm1' AND admin1 = ?",
+                                   (code,)).fetchone()
+            self._admin1[code] = GeoEntry(*row) if row else None
+        return self._admin1[code]
 
     def lookup(self, text: str) -> GeoEntry | None:
         """The one reading of a name without context: the shipped extras, then countries, then
@@ -286,4 +289,8 @@ def load_not_places(path: Path = EXTRA) -> frozenset[str]:
 def load_abbreviations(path: Path = EXTRA) -> dict[str, str]:
     """Short forms of subdivisions ("Tenn.", "OH") to their GeoNames admin1 code."""
     raw = yamlfile.load(path) or {}
-    return {short: code for code, shorts in (raw.get("abbreviations") or {}).items() for short in shorts}
+    out = {short: code for code, shorts in (raw.get("abbreviations") or {}).items() for short in shorts}
+    odd = [short for short in out if not isinstance(short, str)]
+    if odd:  # YAML reads a bare ON, NO or YES as a boolean
+        raise ValueError(f"{path}: abbreviations {odd} are not text; quote them (\"ON\")")
+    return out
