@@ -376,11 +376,11 @@ class _Context:
                 b += 3.0 * (self.countries[e.country] - mine) / rest
         # A state or county counts by its share of the other names: one stray namesake in Georgia
         # does not weigh as much as six places in Tennessee.
-        for level, mine_code in ((self.admin1, e.admin1), (self.admin2, e.admin2)):
-            if mine_code:
-                own_code = (own.admin1 if level is self.admin1 else own.admin2) if own is not None else None
+        for level, code, own_code in ((self.admin1, e.admin1, own.admin1 if own is not None else None),
+                                      (self.admin2, e.admin2, own.admin2 if own is not None else None)):
+            if code:
                 others = sum(level.values()) - (w if own_code else 0.0)
-                here = level[mine_code] - (w if own_code == mine_code else 0.0)
+                here = level[code] - (w if own_code == code else 0.0)
                 if here > 0 and others > 0:
                     b += 2.0 * min(1.0, 4.0 * here / others)
         if e.kind != "country":
