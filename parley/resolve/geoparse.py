@@ -183,12 +183,12 @@ class Geoparser:
                 out.append(_Mention(start, start + len(part), part, "NORP", (entry,)))
                 start += len(part) + 1
             return out
-        extra = tuple(e for e in self._lookup(t.text) if e.kind == "extra")
+        found = self._lookup(t.text)
+        extra = tuple(e for e in found if e.kind == "extra")
         if extra:  # "South Ossetian officials": a region the shipped extras name
             return [_Mention(t.start, t.end, t.text, "NORP", extra)]
         if t.text.endswith("s") or t.text.lower() in GROUP_WORDS:
             return []  # "Democrats", "Shiites": people
-        found = self._lookup(t.text)
         return [_Mention(t.start, t.end, t.text, "PROPN", found)] if found else []
 
     def _part_mentions(self, text: str, start: int, end: int, label: str) -> list[_Mention]:
@@ -272,6 +272,8 @@ class Geoparser:
                     found.append(_Mention(hit.start(), hit.end(), hit.group(0), "ABBR", (state,), anchored=True))
         for hit in HOME_TOWN.finditer(text):
             start, end = hit.span(1)
+            if any(f.start == start for f in found):
+                continue  # "D-Pa.": the short form of the state, found just above
             name = text[start:end].rstrip(".")
             code = _abbreviations().get(name + ".") or _abbreviations().get(name)
             state = self.gazetteer.admin1(code) if code else None
