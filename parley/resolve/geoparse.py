@@ -94,20 +94,10 @@ def capitals() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _not_places() -> frozenset[str]:
-    return load_not_places()
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    return load_abbreviations()
-
-
-@lru_cache(maxsize=1)
 def _dotted_states() -> tuple[re.Pattern[str], ...]:
     """With two stops ("S.C.", "W. Va.") a short form is a state anywhere; with one ("La.",
     "Pa.") only after a comma or a legislator's party ("D-Pa.")."""
-    dotted = sorted((s for s in _abbreviations() if "." in s), key=len, reverse=True)
+    dotted = sorted((s for s in load_abbreviations() if "." in s), key=len, reverse=True)
     two = "|".join(re.escape(s) for s in dotted if s.count(".") > 1)
     one = "|".join(re.escape(s) for s in dotted if s.count(".") == 1)
     return (re.compile(rf"(?<![\w.])(?:{two})(?![a-z])"), re.compile(rf"(?:(?<=, )|(?<=\b[DRI]-))(?:{one})(?![a-z])"))
@@ -143,7 +133,7 @@ class Geoparser:
         return ()
 
     def _lookup(self, text: str) -> tuple[GeoEntry, ...]:
-        if norm(text) in _not_places():
+        if norm(text) in load_not_places():
             return ()
         found = tuple(e for e in self.gazetteer.candidates(text) if e.lat is not None)
         words = text.split()
@@ -152,6 +142,15 @@ class Geoparser:
             return tuple(e for e in found if e.kind == hint) or found
         # "Jones" is rarely Jones County: a county's bare name counts only when nothing else has it.
         return tuple(e for e in found if e.kind != "adm2" or norm(e.name) == norm(text)) or found
+
+    def _state(self, *shorts: str) -> tuple[str, str, GeoEntry] | None:
+        """The first of `shorts` that is a state's short form ("Tenn.", "OH"), its code and the state."""
+        for short in shorts:
+            code = load_abbreviations().get(short)
+            state = self.gazetteer.admin1(code) if code else None
+            if code and state is not None:
+                return short, code, state
+        return None
 
     def _mentions(self, text: str, toponyms: Iterable[Toponym]) -> list[_Mention]:
         out: list[_Mention] = []
@@ -199,12 +198,12 @@ class Geoparser:
         if not words:
             return []
         whole = text[words[0][0]:words[-1][1]]
-        code = _abbreviations().get(whole + "." if text[words[0][1]:][:1] == "." else whole) \
-            if len(words) == 1 and "." in text[words[0][0]:words[0][1] + 1] else None
-        state = self.gazetteer.admin1(code) if code and len(whole) > 2 else None
-        if state is not None:  # "Fla.", "Tenn.": with the stop, no other reading
-            end = words[0][1] + (text[words[0][1]:][:1] == ".")
-            return [_Mention(words[0][0], end, text[words[0][0]:end], "ABBR", (state,))]
+        stop = text[words[0][1]:][:1] == "."
+        short = self._state(whole + "." if stop else whole) \
+            if len(words) == 1 and len(whole) > 2 and "." in text[words[0][0]:words[0][1] + 1] else None
+        if short is not None:  # "Fla.", "Tenn.": with the stop, no other reading
+            end = words[0][1] + stop
+            return [_Mention(words[0][0], end, text[words[0][0]:end], "ABBR", (short[2],))]
         found = self._lookup(whole)
         if found:
             return [_Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], label, found)]
@@ -239,14 +238,13 @@ class Geoparser:
             if not hit:
                 continue
             tail = hit.group(1)
-            code = _abbreviations().get(tail) or _abbreviations().get(tail.split()[0])
+            short = self._state(tail, tail.split()[0])
             nxt = by_start.get(hit.start(1))
-            if code:
+            if short is not None:
+                name, code, state = short
                 m.within.add(code)
-                state = self.gazetteer.admin1(code)
-                if nxt is None and state is not None:
-                    short = tail if tail in _abbreviations() else tail.split()[0]
-                    extra.append(_Mention(hit.start(1), hit.start(1) + len(short), short, "ABBR", (state,),
+                if nxt is None:
+                    extra.append(_Mention(hit.start(1), hit.start(1) + len(name), name, "ABBR", (state,),
                                           anchored=True))
             elif nxt is not None:
                 for e in nxt.cands:
@@ -267,17 +265,16 @@ class Geoparser:
             # "the S.C. Highway Patrol", "Sulpher, La.": AP's short forms of a state, which the
             # model splits or joins to their neighbours.
             for hit in pattern.finditer(text):
-                state = self.gazetteer.admin1(_abbreviations()[hit.group(0)])
-                if state is not None:
-                    found.append(_Mention(hit.start(), hit.end(), hit.group(0), "ABBR", (state,), anchored=True))
+                short = self._state(hit.group(0))
+                if short is not None:
+                    found.append(_Mention(hit.start(), hit.end(), hit.group(0), "ABBR", (short[2],), anchored=True))
         for hit in HOME_TOWN.finditer(text):
             start, end = hit.span(1)
             if any(f.start == start for f in found):
                 continue  # "D-Pa.": the short form of the state, found just above
             name = text[start:end].rstrip(".")
-            code = _abbreviations().get(name + ".") or _abbreviations().get(name)
-            state = self.gazetteer.admin1(code) if code else None
-            cands = (state,) if state is not None else self._lookup(name)
+            short = self._state(name + ".", name)
+            cands = (short[2],) if short is not None else self._lookup(name)
             if cands:
                 found.append(_Mention(start, start + len(name), name, "GPE", cands, anchored=True))
         for hit in COUNTY_LIST.finditer(text):

@@ -27,11 +27,13 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 from parley import yamlfile
 
@@ -270,27 +272,33 @@ def _collect() -> list[tuple[GeoEntry, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _read_extra(path: Path) -> dict[str, Any]:
+    """places_extra.yaml parsed once for its three readers (places, not_places, abbreviations)."""
+    return yamlfile.load(path) or {}
+
+
 def load_extra(path: Path) -> list[tuple[str, GeoEntry]]:
-    raw = yamlfile.load(path) or {}
     out = []
-    for p in raw.get("places", []):
+    for p in _read_extra(path).get("places", []):
         e = GeoEntry(p["name"], p.get("country"), p.get("lat"), p.get("lon"), 0, p.get("geonames_id"), "extra")
         for name in [p["name"], *p.get("aliases", [])]:
             out.append((name, e))
     return out
 
 
+@lru_cache(maxsize=4)
 def load_not_places(path: Path = EXTRA) -> frozenset[str]:
     """Names (normalised) that are no place unless a pattern makes them one."""
-    raw = yamlfile.load(path) or {}
-    return frozenset(norm(w) for w in raw.get("not_places") or [])
+    return frozenset(norm(w) for w in _read_extra(path).get("not_places") or [])
 
 
-def load_abbreviations(path: Path = EXTRA) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def load_abbreviations(path: Path = EXTRA) -> Mapping[str, str]:
     """Short forms of subdivisions ("Tenn.", "OH") to their GeoNames admin1 code."""
-    raw = yamlfile.load(path) or {}
-    out = {short: code for code, shorts in (raw.get("abbreviations") or {}).items() for short in shorts}
+    out = {short: code for code, shorts in (_read_extra(path).get("abbreviations") or {}).items()
+           for short in shorts}
     odd = [short for short in out if not isinstance(short, str)]
     if odd:  # YAML reads a bare ON, NO or YES as a boolean
         raise ValueError(f"{path}: abbreviations {odd} are not text; quote them (\"ON\")")
-    return out
+    return MappingProxyType(out)
