@@ -436,6 +436,11 @@ CASES = [
      ["CHN"]),
     # What a quoted "we" does, the speaker does.
     ('"We accept the teachers\' demands," Zambia\'s education minister said.', "CONCEDE", None, ["ZMB"], []),
+    # Objecting to a result or a finding is disapproval; intelligence handed over is shared.
+    ("Kenya's opposition contested the results announced by the electoral commission.", "ACCUSE", None, ["KEN"],
+     []),
+    ("Ethiopia disputed the findings of the UN report.", "ACCUSE", None, ["ETH"], ["UNO"]),
+    ("Pakistan handed over intelligence to the United States about the plot.", "COOPERATE", None, ["PAK"], ["USA"]),
     # Whoever claims an attack, there or in the next sentence, carried it out.
     ("A bomb ripped through a market in Kabul, killing nine. The Islamic State claimed responsibility.", "ASSAULT",
      None, ["IMG"], ["AFG"]),
