@@ -501,6 +501,12 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     assert ("THREATEN" in types(pipeline, text)) is threat
 
 
+def test_who_blew_themselves_up_is_who_killed(pipeline):
+    # Not the victims, the plural named last: one attack by the militants, not a second by Kenya.
+    text = "Two Somali militants killed nine soldiers in Kenya when they blew themselves up at a checkpoint."
+    assert [summary(e) for e in events(pipeline, text)] == [("ASSAULT", None, ["SOM"], ["KEN"])]
+
+
 @pytest.mark.parametrize("text", [
     "Net buying hit a record 1.55 billion dlrs in Tokyo last December.",
     "Shares of Gazprom hit a record 400 roubles in Moscow.",

@@ -32,6 +32,7 @@ COUNTED_PEOPLE = {"dozens", "hundreds", "thousands", "scores", "millions", "tens
 BULK = {"much", "most", "all", "swathe", "swath", "parts", "large", "half"}
 # Verbs of judgement, whose object may well be a document: "rejected the election results".
 OPINIONS = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}
+REFLEXIVES = {"himself", "herself", "themselves"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "who", "which", "that"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MENTION_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep"}
@@ -1274,6 +1275,14 @@ class Rules:
                     return self._issuer(antecedent) or antecedent
                 if child.lower_ in ("neither", "none", "either"):
                     continue
+                if child.lower_ in ("they", "he", "she") and verb.dep_ == "advcl" and any(
+                        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+                    # "the bombers killed 23 people when they blew themselves up": who blew up is who
+                    # killed (not the victims, the plural named last); "arrested the men after they
+                    # attacked a bus" stays open.
+                    main = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                    if main is not None and (main.tag_ in ("NNS", "NNPS")) == (child.lower_ == "they"):
+                        return main
                 return child
         for child in verb.children:  # "USAID deployed ...": the parser took an unknown name for an adverb
             if child.dep_ == "advmod" and child.i == verb.i - 1 and child.ent_type_ in PARTY_LABELS:
