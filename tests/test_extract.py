@@ -501,6 +501,31 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     assert ("THREATEN" in types(pipeline, text)) is threat
 
 
+GAME_REPORT = (
+    "Kenya's Tom Mwangi beat top seed Piet de Vries in three sets to reach the semi-finals of the Dubai "
+    "tournament. The third seed, who won the title last season, will meet Spain's Luis Ortega on Friday. "
+    "Ortega had earlier beaten the Argentine qualifier. \"I attacked from the first point,\" Mwangi said "
+    "after the match. His coach praised the Kenyan federation for its support."
+)
+
+
+def test_a_game_report_has_no_events(pipeline):
+    # "beat", "meet", "attacked" and "praised" are the game's; no sentence alone says so.
+    assert not events(pipeline, GAME_REPORT)
+
+
+def test_a_war_story_keeps_its_events_beside_a_paragraph_on_sport(pipeline):
+    text = ("Russian forces shelled Kharkiv on Tuesday, killing four civilians, Ukrainian officials said. "
+            "Ukraine's foreign minister condemned the attack. In sport, Shakhtar Donetsk beat Dynamo Kyiv in "
+            "the league match at a stadium in Lviv, and the club's coach praised his squad.")
+    found = [summary(e) for e in events(pipeline, text)]
+    assert ("ASSAULT", None, ["RUS"], ["UKR"]) in found and ("ACCUSE", None, ["UKR"], ["RUS"]) in found, found
+
+
+def test_two_tennis_sets_make_a_match(pipeline):
+    assert not events(pipeline, "Serbia's Marko Ilic attacked Croatia's Ivan Kos from the baseline and won 6-3 6-4.")
+
+
 def test_who_blew_themselves_up_is_who_killed(pipeline):
     # Not the victims, the plural named last: one attack by the militants, not a second by Kenya.
     text = "Two Somali militants killed nine soldiers in Kenya when they blew themselves up at a checkpoint."

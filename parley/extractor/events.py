@@ -391,6 +391,14 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # GAME_RESULT is the bare score read right after a verb's object ("beat Barcelona 3-1").
 GAME_RESULT = re.compile(r"\d{1,3} ?- ?\d{1,3}\b")
 GAME_SCORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:win|victory|loss|defeat|draw|triumph|rout)\b", re.I)
+# Two tennis sets in a row ("7-5 6-3", "6-4, 7-6 (7-4)"): a match, never a vote or a toll.
+SET_SCORES = re.compile(r"\b[0-7]-[0-7](?: ?\(\d{1,2}-\d{1,2}\))?,? [0-7]-[0-7]\b")
+# A game report (words.yaml, game_words): this many distinct game words in the article, spread over
+# this many of its sentences and at least this share of them.
+GAME_REPORT_WORDS = 4
+GAME_REPORT_SENTENCES = 3
+GAME_REPORT_SHARE = 0.2
+_WORDS = re.compile(r"[a-z][a-z-]*")
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -2269,7 +2277,8 @@ class Rules:
     def sentence_candidates(self, sent: Span, offset: int = 0, predicates: bool = False) -> Iterator[Candidate]:
         """Events of one sentence; `offset` maps the parsed text's offsets to the article's. With
         `predicates`, a sentence no rule fires on yields its main verb untyped (event_type "")."""
-        if any(t.lower_ in self.words.sports for t in sent) or GAME_SCORE.search(sent.text):
+        if any(t.lower_ in self.words.sports for t in sent) or GAME_SCORE.search(sent.text) \
+                or SET_SCORES.search(sent.text):
             return  # "the Badgers rallied", "a 4-1 win over visiting Union": a game, not politics
         triggers = self.find_triggers(sent)
         triggers += self._demands(sent)
@@ -2464,15 +2473,16 @@ class Rules:
 
     def doc_candidates(self, doc: Doc, spans: list[tuple[int, int]] | None = None,
                        offset: int = 0, predicates: bool = False) -> list[Candidate]:
-        """All candidates of a parsed text, skipping sentences outside `spans` (boilerplate) and
-        sentences over `MAX_SENTENCE_TOKENS` tokens."""
+        """All candidates of a parsed text (none when it is a game report), skipping sentences
+        outside `spans` (boilerplate) and sentences over `MAX_SENTENCE_TOKENS` tokens."""
         out: list[Candidate] = []
+        kept = [sent for sent in doc.sents if spans is None or any(
+            s <= sent.start_char + len(sent.text) - len(sent.text.lstrip()) + offset < e for s, e in spans)]
+        if self._game_report([sent.text for sent in kept]):
+            return out
         attacked = False  # the sentence before reported an attack by someone
-        for sent in doc.sents:
+        for sent in kept:
             if len(sent) > MAX_SENTENCE_TOKENS:
-                continue
-            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-            if spans is not None and not any(s <= start + offset < e for s, e in spans):
                 continue
             found = list(self.sentence_candidates(sent, offset, predicates))
             if attacked:
@@ -2480,6 +2490,15 @@ class Rules:
             attacked = any(c.event_type == "ASSAULT" and c.actors for c in found)
             out.extend(found)
         return out
+
+    def _game_report(self, sentences: list[str]) -> bool:
+        """Whether the sentences report a game (words.yaml, game_words): its words spread through
+        the text, not gathered in the one paragraph on sport of a war story."""
+        words = [set(_WORDS.findall(text.lower())) & self.words.game_words for text in sentences]
+        if len(set().union(*words)) < GAME_REPORT_WORDS:
+            return False
+        sporting = sum(1 for found in words if found)
+        return sporting >= max(GAME_REPORT_SENTENCES, GAME_REPORT_SHARE * len(words))
 
     def event_places(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Character spans of the places where the event whose word lies at `start:end` happened:

@@ -95,6 +95,7 @@ class Words:
     circumstances: frozenset[str]
     relations: frozenset[str]
     sports: frozenset[str]
+    game_words: frozenset[str]
     contests: frozenset[str]
     recognised: frozenset[str]
     grievances: frozenset[str]
