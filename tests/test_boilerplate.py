@@ -138,3 +138,15 @@ def test_invalid_user_pattern_is_reported(tmp_path: Path) -> None:
 def test_the_parser_reads_datelines_as_sentences_of_their_own(text: str, read: str) -> None:
     assert parser_text(text) == read
     assert len(parser_text(text)) == len(text)  # offsets into the original stay valid
+
+
+@pytest.mark.parametrize("text,read", [
+    ("<Advanced Cardio Inc> is suing it.", " Advanced Cardio Inc  is suing it."),
+    ("Kinder-Care Inc <KNDR> said it would sell <Acme Foods Corp>.",
+     "Kinder-Care Inc        said it would sell  Acme Foods Corp ."),
+    ("The vote was 5 < 7 > 3 in theory.", "The vote was 5 < 7 > 3 in theory."),
+])
+def test_the_parser_reads_reuters_bracketed_names_without_brackets(text: str, read: str) -> None:
+    # The bracket itself was taken for the subject: "'>' is suing SciMed".
+    assert parser_text(text) == read
+    assert len(parser_text(text)) == len(text)

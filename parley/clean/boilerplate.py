@@ -85,11 +85,18 @@ _DATELINE = re.compile(
     re.MULTILINE)
 
 
+# Reuters wraps company names and tickers in angle brackets ("<Advanced Cardiovascular Systems Inc>
+# is suing it", "Kinder-Care <KNDR> said"); the parser takes the bracket for the subject.
+_TICKER = re.compile(r"<[A-Z]{1,6}(?:\.[A-Z]{1,2})?>")
+_BRACKETED = re.compile(r"<([A-Z0-9][^<>\n]{1,80})>")
+
+
 def parser_text(text: str) -> str:
     """The text the parser reads: `text` with each wire dateline set off as a sentence of its own
     ("KYIV (Reuters) - Russian forces shelled ..." is read as "KYIV.            Russian forces
-    shelled ..."), so the agency is not taken into the first sentence's subject. Same length, same
-    offsets: evidence and spans computed on it are valid for `text`."""
+    shelled ..."), so the agency is not taken into the first sentence's subject, and Reuters' angle
+    brackets blanked (a ticker wholly, a name's brackets only). Same length, same offsets: evidence
+    and spans computed on it are valid for `text`."""
     def blank(m: re.Match[str]) -> str:
         place = m.group("place")
         if place is None:
@@ -97,6 +104,8 @@ def parser_text(text: str) -> str:
         kept = m.group(0)[:m.start("place") - m.start() + len(place)]
         rest = len(m.group(0)) - len(kept)
         return kept + "." + " " * (rest - 1)
+    text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
     return _DATELINE.sub(blank, text)
 
 
