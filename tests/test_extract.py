@@ -501,6 +501,19 @@ def test_a_warning_is_a_threat_only_when_someone_will_act(pipeline, text, threat
     assert ("THREATEN" in types(pipeline, text)) is threat
 
 
+@pytest.mark.parametrize("text", [
+    "Asked to explain the reason for his optimism, the German minister said exports were rising.",
+    "Asked if Chile would recall its ambassador, the foreign minister said no decision had been made.",
+])
+def test_a_reporters_question_is_no_request(pipeline, text):
+    assert "REQUEST" not in types(pipeline, text)
+
+
+def test_a_request_put_by_a_party_stays_one(pipeline):
+    found = [summary(e) for e in events(pipeline, "Asked by Kyiv to send more tanks, Germany agreed to deliver 14.")]
+    assert ("REQUEST", None, ["UKR"], ["DEU"]) in found, found
+
+
 GAME_REPORT = (
     "Kenya's Tom Mwangi beat top seed Piet de Vries in three sets to reach the semi-finals of the Dubai "
     "tournament. The third seed, who won the title last season, will meet Spain's Luis Ortega on Friday. "

@@ -1000,6 +1000,9 @@ class Rules:
         if lemma == "ask" and (any(_lemma(x) in self.words.no_comment | {"about"} for x in xcomps) or
                                any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
             return None  # "when asked by TASS to comment", "asked about the talks": an interview
+        if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+                c.dep_ in SUBJ | {"agent"} for c in tok.children):
+            return None  # "Asked if France would send troops, Macron said ...": the reporter's question
         if lemma == "attend" and not any(_lemma(o) in self.words.meetings for o in objs):
             return None  # attending a ceremony or a school is not a consultation
         if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
