@@ -18,6 +18,8 @@ FURNITURE = [
     "Recommended",
     "Sign up for our newsletter",
     "Sign up to Morning Brief, our free daily newsletter",
+    "skip past newsletter promotion Sign up to Evening Brief Free daily newsletter Our evening email sums up"
+    " the day Enter your email address Sign up Privacy Notice: ... after newsletter promotion",
     "Subscribe to our YouTube channel",
     "Advertisement",
     "ADVERTISEMENT",
