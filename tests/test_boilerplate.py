@@ -18,8 +18,10 @@ FURNITURE = [
     "Recommended",
     "Sign up for our newsletter",
     "Sign up to Morning Brief, our free daily newsletter",
+    # scraped as one line, longer than the 400 characters other furniture may have
     "skip past newsletter promotion Sign up to Evening Brief Free daily newsletter Our evening email sums up"
-    " the day Enter your email address Sign up Privacy Notice: ... after newsletter promotion",
+    " the day Enter your email address Sign up " + "Privacy Notice: newsletters may carry adverts. " * 8
+    + "after newsletter promotion",
     "Subscribe to our YouTube channel",
     "Advertisement",
     "ADVERTISEMENT",

@@ -27,6 +27,8 @@ DEFAULT_PATTERNS_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "
 # Real sentences are rarely this long as one line of furniture; a long line is
 # kept whatever matches, as a last guard against a pattern that reaches too far.
 _MAX_BOILERPLATE_CHARS = 400
+# Patterns marked `any_length: true`: anchored at both ends of a box scraped as one long line.
+_ANY_LENGTH: set[re.Pattern[str]] = set()
 _SENTENCE_END = frozenset(".!?:;\"”’')]|")
 
 
@@ -44,6 +46,8 @@ def _compile_file(path: Path) -> list[re.Pattern[str]]:
             compiled.append(re.compile(entry["pattern"], flags))
         except re.error as exc:
             raise ValueError(f"{path}: pattern #{i} is not a valid regex ({exc})") from exc
+        if entry.get("any_length") is True:
+            _ANY_LENGTH.add(compiled[-1])
     return compiled
 
 
@@ -68,10 +72,11 @@ def load_patterns(extra: Iterable[str | Path] = ()) -> tuple[re.Pattern[str], ..
 def is_boilerplate_line(line: str, patterns: Sequence[re.Pattern[str]] | None = None) -> bool:
     """True when one line of text is page furniture rather than part of the article."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_BOILERPLATE_CHARS:
+    if not stripped:
         return False
     active = load_patterns() if patterns is None else patterns
-    return any(p.search(stripped) for p in active)
+    long = len(stripped) > _MAX_BOILERPLATE_CHARS
+    return any(p.search(stripped) for p in active if not long or p in _ANY_LENGTH)
 
 
 _AGENCIES = (r"Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|TASS|Bloomberg|AAP|EFE|ANSA|Kyodo|Yonhap|Interfax|"
