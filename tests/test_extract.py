@@ -514,6 +514,15 @@ def test_a_request_put_by_a_party_stays_one(pipeline):
     assert ("REQUEST", None, ["UKR"], ["DEU"]) in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "Were the protesters in Minsk arrested?",
+    "Will Poland send more tanks to Ukraine?",
+    'Why did Serbia reject the offer?"',
+])
+def test_a_question_reports_nothing(pipeline, text):
+    assert not events(pipeline, text)
+
+
 GAME_REPORT = (
     "Kenya's Tom Mwangi beat top seed Piet de Vries in three sets to reach the semi-finals of the Dubai "
     "tournament. The third seed, who won the title last season, will meet Spain's Luis Ortega on Friday. "

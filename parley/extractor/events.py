@@ -2283,6 +2283,8 @@ class Rules:
         if any(t.lower_ in self.words.sports for t in sent) or GAME_SCORE.search(sent.text) \
                 or SET_SCORES.search(sent.text):
             return  # "the Badgers rallied", "a 4-1 win over visiting Union": a game, not politics
+        if sent.text.rstrip(" \t\n\"'\u201d\u2019)").endswith("?"):
+            return  # "Were others arrested?", "Will NATO have to defend them?": asked, not reported
         triggers = self.find_triggers(sent)
         triggers += self._demands(sent)
         triggers += self._verdicts(sent, triggers)
