@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from parley.records import PlaceMention, Toponym
 from parley.resolve.places import COUNTRIES, Gazetteer, GeoEntry, load_abbreviations, load_not_places, norm
@@ -61,6 +62,14 @@ GROUP_WORDS = {"christian", "catholic", "muslim", "jewish", "sunni", "shiite", "
                "mormon", "amish", "maoist", "marxist", "green", "independent", "tory", "whig", "northern",
                "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "midwestern"}
 AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
+
+
+class _Short(NamedTuple):
+    """A state's short form as written ("Tenn."), its GeoNames code and the state."""
+
+    text: str
+    code: str
+    state: GeoEntry
 
 
 @dataclass
@@ -143,13 +152,13 @@ class Geoparser:
         # "Jones" is rarely Jones County: a county's bare name counts only when nothing else has it.
         return tuple(e for e in found if e.kind != "adm2" or norm(e.name) == norm(text)) or found
 
-    def _state(self, *shorts: str) -> tuple[str, str, GeoEntry] | None:
-        """The first of `shorts` that is a state's short form ("Tenn.", "OH"), its code and the state."""
+    def _state(self, *shorts: str) -> _Short | None:
+        """The first of `shorts` that is a state's short form ("Tenn.", "OH")."""
         for short in shorts:
             code = load_abbreviations().get(short)
             state = self.gazetteer.admin1(code) if code else None
             if code and state is not None:
-                return short, code, state
+                return _Short(short, code, state)
         return None
 
     def _mentions(self, text: str, toponyms: Iterable[Toponym]) -> list[_Mention]:
@@ -203,7 +212,7 @@ class Geoparser:
             if len(words) == 1 and len(whole) > 2 and "." in text[words[0][0]:words[0][1] + 1] else None
         if short is not None:  # "Fla.", "Tenn.": with the stop, no other reading
             end = words[0][1] + stop
-            return [_Mention(words[0][0], end, text[words[0][0]:end], "ABBR", (short[2],))]
+            return [_Mention(words[0][0], end, text[words[0][0]:end], "ABBR", (short.state,))]
         found = self._lookup(whole)
         if found:
             return [_Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], label, found)]
@@ -241,11 +250,10 @@ class Geoparser:
             short = self._state(tail, tail.split()[0])
             nxt = by_start.get(hit.start(1))
             if short is not None:
-                name, code, state = short
-                m.within.add(code)
+                m.within.add(short.code)
                 if nxt is None:
-                    extra.append(_Mention(hit.start(1), hit.start(1) + len(name), name, "ABBR", (state,),
-                                          anchored=True))
+                    extra.append(_Mention(hit.start(1), hit.start(1) + len(short.text), short.text, "ABBR",
+                                          (short.state,), anchored=True))
             elif nxt is not None:
                 for e in nxt.cands:
                     if e.kind == "adm1" and e.admin1:
@@ -267,14 +275,14 @@ class Geoparser:
             for hit in pattern.finditer(text):
                 short = self._state(hit.group(0))
                 if short is not None:
-                    found.append(_Mention(hit.start(), hit.end(), hit.group(0), "ABBR", (short[2],), anchored=True))
+                    found.append(_Mention(hit.start(), hit.end(), hit.group(0), "ABBR", (short.state,), anchored=True))
         for hit in HOME_TOWN.finditer(text):
             start, end = hit.span(1)
             if any(f.start == start for f in found):
                 continue  # "D-Pa.": the short form of the state, found just above
             name = text[start:end].rstrip(".")
             short = self._state(name + ".", name)
-            cands = (short[2],) if short is not None else self._lookup(name)
+            cands = (short.state,) if short is not None else self._lookup(name)
             if cands:
                 found.append(_Mention(start, start + len(name), name, "GPE", cands, anchored=True))
         for hit in COUNTY_LIST.finditer(text):
