@@ -9,7 +9,6 @@ floor to the figure just measured, the learned ones less LEARNED_MARGIN; it neve
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
 import json
 import sys
@@ -126,15 +125,19 @@ def _offtopic(shared: Path, timings: dict[str, float]) -> float:
     """The share of the bench corpus's BBC sport, entertainment and tech articles (every fourth of
     1,197, for time; no gold: none reports a political event) from which the rules code no event that
     happened. GDELT's worst failing is coding games, films and gadgets as conflict."""
+    from parley.ingest import read_inputs
+    from parley.pipeline import default_pipeline, extract_many
+
     t0 = time.perf_counter()
-    with gzip.open(shared / "data" / "bench" / "corpus.jsonl.gz", "rt", encoding="utf-8") as f:
-        rows = [row for row in map(json.loads, f) if str(row.get("id", "")).startswith(OFFTOPIC)][::4]
-    pred = _extract(rows)
-    silent = sum(1 for a in pred.values() if not any(e.get("aux_mode") in (None, "historical")
-                                                        for e in a.get("events", [])))
-    share = round(silent / len(rows), 4) if rows else 0.0
+    corpus = shared / "data" / "bench" / "corpus.jsonl.gz"
+    if not corpus.exists():
+        raise FileNotFoundError(f"bench corpus not found at {corpus}; pass --shared")
+    arts = [a for a in read_inputs([str(corpus)]) if isinstance(a, ArticleInput) and a.id.startswith(OFFTOPIC)][::4]
+    coded = extract_many(arts, pipeline=default_pipeline(), batch_size=64)
+    silent = sum(1 for a in coded if not any(e.aux_mode in (None, "historical") for e in a.events))
+    share = round(silent / len(arts), 4) if arts else 0.0
     timings["offtopic_silent_share"] = round(time.perf_counter() - t0, 1)
-    print(f"{'offtopic_silent_share':22} {share:.4f}   ({len(rows)} items, {timings['offtopic_silent_share']} s)",
+    print(f"{'offtopic_silent_share':22} {share:.4f}   ({len(arts)} items, {timings['offtopic_silent_share']} s)",
           flush=True)
     return share
 
