@@ -1061,6 +1061,18 @@ def test_takings_reading_and_disasters_are_no_events(pipeline):
     assert types(pipeline, "Turkey took in 3 million Syrian refugees.") == {"AID"}
 
 
+def test_charts_takings_and_prizes_are_no_attacks_or_aid(pipeline):
+    for text in ("The singer's new album hit number one in the charts within a week.",
+                 "Car sales hit a record high in March, the industry body said.",
+                 "The negotiations on the merger hit a snag over pensions.",
+                 "The comedy took dollars 41m at the box office in its opening weekend.",
+                 "The actress beat two of her co-stars to the best supporting actress prize."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "A rocket hit a school in Kharkiv on Tuesday.") == {"ASSAULT"}
+    assert types(pipeline, "Shells hit a market and a theatre in Donetsk on Sunday.") == {"ASSAULT"}
+    assert types(pipeline, "Riot police beat protesters outside parliament in Tbilisi.") == {"ASSAULT"}
+
+
 # Whom a protest, a show of force or a complaint is aimed at, however the sentence puts it.
 PROTESTED_AT = [
     ("Students in Karachi blocked a road to show their anger at Indian policy in Kashmir.", "PROTEST",

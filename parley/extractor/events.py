@@ -106,7 +106,10 @@ def _noun_key(tok: Token, table: dict[str, Sense], modifier: bool = False) -> tu
     if lemma in table:
         return lemma, table[lemma]
     for child in tok.children if modifier else ():  # "violated the ceasefire agreement"
-        if child.dep_ == "compound" and child.i == tok.i - 1 and _lemma(child) in table:
+        # (a capitalised word read as another word's form is a name's: "hit Lower Shabelle" is no
+        # "hit a low"; "violated the Ceasefire Agreement" still is the ceasefire)
+        named = child.text[:1].isupper() and _lemma(child) != child.lower_
+        if child.dep_ == "compound" and child.i == tok.i - 1 and not named and _lemma(child) in table:
             return _lemma(child), table[_lemma(child)]
     return None
 
@@ -1128,8 +1131,8 @@ class Rules:
     def _aid_like(self, obj: Token, money: bool = True) -> bool:
         # "700 kg of medicine", "$50,000 worth of goods": the thing given may sit deeper in the phrase.
         # (`money`: whether a sum counts; a film "taking 1.5bn yen" is takings, not aid)
-        return any((money and t.ent_type_ == "MONEY") or (t.pos_ == "NOUN" and _lemma(t) in self.words.aid_objects)
-                   for t in obj.subtree)
+        return any((money and t.ent_type_ == "MONEY") or (t.pos_ == "NOUN" and _lemma(t) in self.words.aid_objects and (
+            money or _lemma(t) not in self.words.sums)) for t in obj.subtree)
 
     def _is_person_like(self, tok: Token) -> bool:
         return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(tok) in self.words.hosted
@@ -2358,8 +2361,9 @@ class Rules:
                 sense = Sense("PROTEST", "obstruct")  # "farmers blocked the motorway": a protest, not repression
                 recipients = self._protested_at(trig.token) or recipients
             if sense.event_type == "ASSAULT" and (_scored(trig.token) or (
-                    _lemma(trig.token) in self.words.contests and any(
-                        r.ent_type_ in ("ORG", "PRODUCT", "FAC") for r in recipients))):
+                    _lemma(trig.token) in self.words.contests and (any(
+                        r.ent_type_ in ("ORG", "PRODUCT", "FAC") for r in recipients) or any(
+                        _lemma(o) in self.words.prizes for o in _prep_objects(trig.token, {"to"}))))):
                 continue  # "the Spurs beat the Mavericks", "France crushed Italy 45-10": a game or a market
             if sense.event_type == "ASSAULT" and self._verbal_attack(trig):
                 sense = Sense("ACCUSE", "disapprove")

@@ -97,6 +97,8 @@ class Words:
     sports: frozenset[str]
     game_words: frozenset[str]
     contests: frozenset[str]
+    prizes: frozenset[str]
+    sums: frozenset[str]
     recognised: frozenset[str]
     grievances: frozenset[str]
     munitions: frozenset[str]
