@@ -754,6 +754,24 @@ def test_disasters_and_accidents_are_no_assault(pipeline):
     assert [e.event_type for e in events(pipeline, "Israeli fire killed two Palestinians in Gaza.")] == ["ASSAULT"]
 
 
+def test_hosting_a_show_or_a_patient_is_no_meeting_or_arrest(pipeline):
+    for text in ("Portugal will host the next European song contest.",
+                 "Morocco hosted the football World Cup final.",
+                 "Forty people were detained in hospital after the gas leak."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "Oman hosted the latest round of indirect talks.") == {"CONSULT"}
+    assert types(pipeline, "Lebanon hosts a million Syrian refugees.") == {"AID"}
+    assert types(pipeline, "The gunman was detained in a hospital in Lyon.") == {"COERCE"}
+
+
+def test_markets_and_prices_coerce_no_one(pipeline):
+    for text in ("Rising fuel prices hit households across Portugal this winter.",
+                 "Weak demand forced the cartel to cut output again.",
+                 "Fierce competition for buyers in Asia has forced Angola to discount its crude."):
+        assert not types(pipeline, text) & {"ASSAULT", "COERCE"}, text
+    assert types(pipeline, "Militants forced the villagers to leave their homes.") == {"COERCE"}
+
+
 def test_condolences_are_a_statement(pipeline):
     # CAMEO 018, which PLOVER does not code; "offered his condolences" is no offer either.
     assert events(pipeline, "The Kremlin offered its condolences to France over the fire.") == ()
@@ -1071,6 +1089,41 @@ def test_charts_takings_and_prizes_are_no_attacks_or_aid(pipeline):
     assert types(pipeline, "A rocket hit a school in Kharkiv on Tuesday.") == {"ASSAULT"}
     assert types(pipeline, "Shells hit a market and a theatre in Donetsk on Sunday.") == {"ASSAULT"}
     assert types(pipeline, "Riot police beat protesters outside parliament in Tbilisi.") == {"ASSAULT"}
+
+
+# What a clause says did not happen, and what it only seems to: "not only" denies nothing, "no
+# willingness to" and "offers no" deny, a main clause's wish is not its conjunct's, a risk is no deed.
+NOT_DONE = [
+    ("Japan not only sent medical supplies to Turkey but also trained its rescue teams.", "AID", None),
+    ("The junta has shown no willingness to negotiate with the opposition.", "CONSULT", "negation"),
+    ("Caracas has no intention of withdrawing its troops from the border.", "RETREAT", "negation"),
+    ("There is no sign that Ethiopia will pull its forces out of Tigray.", "RETREAT", "negation"),
+    ("Pakistan offers no guarantees to the Afghan refugees in its camps.", "AGREE", "negation"),
+    ("Neither minister was arrested after the vote.", "COERCE", "negation"),
+    ("Serbia cannot fund the project alone, nor can it allow Chinese firms to build the line.", "CONCEDE", "negation"),
+    ("The opposition wants to boycott the vote, but the ruling party rejected the demand.", "REJECT", None),
+    ("The visit risks provoking Beijing to impose sanctions on Taipei.", "SANCTION", "hypothetical"),
+    ("The mother pleaded with the rebels to free her son.", "RETREAT", "hypothetical"),
+    ("The Austrian chancellor is to meet the Turkish president on Monday.", "CONSULT", "future"),
+    ("Moscow says the West is to blame for the war.", "ACCUSE", None),
+    # what is committed to a mission is sent there, not promised
+    ("Chad committed 1,000 soldiers to the regional force in Mali.", "MOBILIZE", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,aux", NOT_DONE)
+def test_what_did_not_happen(pipeline, text, etype, aux):
+    assert [e.aux_mode for e in events(pipeline, text) if e.event_type == etype] == [aux]
+
+
+def test_published_things_and_pleas_in_court_are_no_release_or_request(pipeline):
+    for text in ("The defence ministry released satellite imagery of the damaged airfield.",
+                 "The former minister pleaded guilty to taking bribes from a defence contractor.",
+                 "The colonel pleaded not guilty to the charges of torture."):
+        assert not events(pipeline, text), text
+    assert types(pipeline, "Washington released $2 billion in frozen funds to Kabul.") == {"AID"}
+    assert types(pipeline, "The ministry released 200 prisoners on Sunday.") == {"RETREAT"}
+    assert types(pipeline, "Iran released the seized tanker on Friday.") == {"RETREAT"}
 
 
 # Whom a protest, a show of force or a complaint is aimed at, however the sentence puts it.

@@ -79,6 +79,18 @@ PROMISING = {"promise", "pledge", "commit", "vow", "offer"}
 LAUNCHING = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash", "shoot"}
 
 
+def _court_plea(verb: Token) -> bool:
+    """'pleaded guilty', 'pleaded not guilty', 'pleaded no contest': a plea in court, not an appeal."""
+    return _lemma(verb) == "plead" and any(
+        c.dep_ in ("acomp", "dobj") and _lemma(c) in ("guilty", "innocent", "contest") for c in verb.children)
+
+
+def _not_only(neg: Token) -> bool:
+    """'not only sent weapons but also trained soldiers': both happened."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in ("only", "just", "merely", "simply")
+
+
 def _present_tense(verb: Token) -> bool:
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool({"VBZ", "VBP"} & set(tags)) and not {"VBD", "MD"} & set(tags)
@@ -756,6 +768,13 @@ class Rules:
                         consumed.update((tok.i, particle.i, obj.i))
                         return None if phrase is NO_EVENT else Trigger(
                             tok, phrase, f"phrase:{key} {_lemma(obj)}", [tok, particle, obj])
+                for obj in (o for o in tok.children if o.dep_ == "dobj" and particle.dep_ == "prep"
+                            and self.lex.verb_preps[key].event_type == "AGREE"):
+                    # "committed 2,000 troops to the mission": what is committed to a place is sent there
+                    hit = _noun_key(obj, self.lex.by_verb.get(lemma, {}), modifier=True)
+                    if hit is not None and hit[1] is not NO_EVENT:
+                        consumed.update((tok.i, obj.i))
+                        return Trigger(tok, hit[1], f"phrase:{lemma} {hit[0]}", [tok, obj])
                 consumed.update((tok.i, particle.i))
                 sense = self.lex.verb_preps[key]
                 return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, particle])
@@ -968,6 +987,14 @@ class Rules:
             return Trigger(tok, Sense("ACCUSE", "disapprove"), f"disputed:{lemma}", [tok])
         if verb_sense.event_type not in OPINIONS and any(_lemma(o) in self.words.neutral_objects for o in themes):
             return None  # a plan or a report can be rejected or condemned, but releasing one is not a release
+        if verb_sense.mode == "arrest" and any(_lemma(g) == "hospital" and not any(c.dep_ == "det" for c in g.children)
+                                               for g in _prep_objects(tok, {"in"})):
+            return None  # "ninety people were detained in hospital": kept for treatment ("in a hospital": arrested)
+        if _court_plea(tok):
+            return None  # "pleaded guilty to the charges": a plea in court asks no one for anything
+        if lemma == "release" and any(o.ent_type_ == "MONEY" or _lemma(o) in self.words.sums for o in themes):
+            consumed.add(tok.i)  # "released $40 billion in military aid to Ukraine": aid, not captives
+            return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
         if verb_sense.event_type == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in SUBJ \
                 and self.lex.verbs.get(_lemma(tok.head.head), NO_EVENT).event_type == "ASSAULT":
             return None  # "a missile fired by X hit the market": one attack, told by "hit"
@@ -1008,6 +1035,15 @@ class Rules:
             return None  # "Asked if France would send troops, Macron said ...": the reporter's question
         if lemma == "attend" and not any(_lemma(o) in self.words.meetings for o in objs):
             return None  # attending a ceremony or a school is not a consultation
+        # ("a round of talks": the talks; "the conference that it was hosting": not known here)
+        hosted = [o for o in self._objects(tok) if o.pos_ not in ("PRON", "DET", "SCONJ")] if lemma == "host" else []
+        if hosted and not any(  # ("a group of African leaders": the leaders)
+                _lemma(t) in self.words.meetings | self.words.hosted or t.ent_type_ in ("PERSON", "GPE", "NORP")
+                for o in hosted for t in [o, *_prep_objects(o, {"of"})]):
+            if any(_lemma(o) in self.words.displaced for o in hosted):
+                consumed.add(tok.i)  # "Turkey hosts 3.6 million Syrian refugees": refuge given
+                return Trigger(tok, Sense("AID"), f"aid:{lemma}", [tok])
+            return None  # hosting the World Cup, a song contest or a festival is no meeting
         if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
                 and (any(c.dep_ == "ccomp" for c in tok.children) or (tok.tag_ in ("VBP", "VBZ") and not any(
                     c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in tok.children))):
@@ -1133,6 +1169,13 @@ class Rules:
         # (`money`: whether a sum counts; a film "taking 1.5bn yen" is takings, not aid)
         return any((money and t.ent_type_ == "MONEY") or (t.pos_ == "NOUN" and _lemma(t) in self.words.aid_objects and (
             money or _lemma(t) not in self.words.sums)) for t in obj.subtree)
+
+    def _agentive(self, subj: Token) -> bool:
+        """Whether a subject is someone who can act ("Putin", "he", "the Austrian chancellor", "Lego"),
+        not a goal, a task or "it"."""
+        w = self.words
+        return subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_LABELS or subj.lower_ in ("he", "she", "they", "we") \
+            or _lemma(subj) in w.person_heads | w.role_heads | w.group_heads | w.hosted | w.fighters
 
     def _is_person_like(self, tok: Token) -> bool:
         return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(tok) in self.words.hosted
@@ -1857,7 +1900,11 @@ class Rules:
         for _ in range(6):
             dep = tok.dep_
             climb = dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass", "amod", "attr")
-            climb = climb or (dep in ("advcl", "relcl", "acl", "ccomp") and _infinitival(tok)) or dep == "conj"
+            climb = climb or (dep in ("advcl", "relcl", "acl", "ccomp") and _infinitival(tok))
+            # "The EU wants to donate, but Germany does not agree": a main clause's conjunct with a subject
+            # of its own is a clause of its own ("if A and B" is one condition: that "if" is no root's)
+            climb = climb or dep == "conj" and not (tok.head.dep_ == "ROOT" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
             # "its demand that the US ease sanctions": what a noun's "that" clause says is its content
             climb = climb or (dep == "acl" and tok.head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
@@ -1921,7 +1968,7 @@ class Rules:
         chain = self._chain(trig)
         speech = self._speech_head(trig.token)
         mode: str | None = None
-        negated = False
+        negated = absent = False
         lemmas = {_lemma(t) for t, _ in chain}
         auxes = set()
         own = {t.i for t in trig.tokens}
@@ -1935,13 +1982,24 @@ class Rules:
                 auxes.add(lemma)
             for child in tok.children:
                 low = child.lower_.replace("\u2019", "'")
-                if child.dep_ == "neg" or (child.dep_ in ("preconj", "advmod") and low in NEG_WORDS):
+                if (child.dep_ == "neg" or (child.dep_ in ("preconj", "advmod") and low in NEG_WORDS)) \
+                        and not _not_only(child):
                     negated = True
                 if child.dep_ == "det" and low == "no" and (tok.i in own or tok.dep_ == "nsubjpass"):
-                    negated = True
+                    negated = True  # "there was no attack"
+                if child.dep_ == "det" and low == "no" and via in ("acl", "prep") and tok.pos_ == "NOUN" \
+                        and lemma in self.words.absent_intents:
+                    negated = absent = True  # "showed no willingness to negotiate": not done, nor refused
                 if child.dep_ in ("nsubj", "nsubjpass") and any(
-                        g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
-                    negated = True  # "with neither Serbia nor Kosovo willing to compromise"
+                        g.dep_ == "preconj" and g.lower_ == "neither"
+                        or g.dep_ == "det" and g.lower_ in ("no", "neither") and child.pos_ == "NOUN"
+                        and child.lower_ != "one" for g in child.children):
+                    # "with neither Serbia nor Kosovo willing to compromise", "neither suspect was charged" (but
+                    # "no one was killed in the attack" most often reports an attack; "No ID" is a name)
+                    negated = True
+                if tok.i in own and child.dep_ == "dobj" and child.pos_ == "NOUN" and any(
+                        g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                    negated = True  # "offers no security guarantees", "sent no troops" (not the song "No More")
                 if child.dep_ == "aux":
                     auxes.add(low)
                     if low in ("will", "'ll", "shall") or (low in ("would", "'d") and speech is not None):
@@ -1960,13 +2018,21 @@ class Rules:
                         mode = mode or "future"
                     elif low in self.words.hypo_amods:
                         mode = mode or "hypothetical"
+            if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i
+                                          for c in tok.head.children):
+                negated = True  # "cannot afford a long war, nor can they allow time"
+            if lemma == "be" and via == "xcomp" and tok.i not in own and _lemma(trig.token) != "blame" and any(
+                    c.dep_ == "nsubj" and self._agentive(c) for c in tok.children):
+                # "Putin is to host African leaders", "Lego is to cease operations" (but "the goal is to
+                # seize", "it is vital to", "NATO is to blame" are no schedule)
+                mode = mode or "future"
             # "due to" is a cause, however it is tagged ("died due to continued torture")
             if tok is trig.carrier and lemma in self.words.pondering:
                 mode = mode or "hypothetical"  # "is considering sanctions"
             elif tok.i not in own and tok is not trig.carrier and tok.pos_ != "ADP" and tok.dep_ != "prep":
                 if lemma in self.words.future_heads:
                     mode = mode or "future"
-                elif lemma in self.words.hypo_heads:
+                elif lemma in self.words.hypo_heads and not _court_plea(tok):  # ("pleaded guilty to shooting")
                     mode = mode or "hypothetical"
                     wished_at = at if wished_at < 0 else wished_at
             if negated and negated_at < 0:
@@ -1996,7 +2062,7 @@ class Rules:
         # "demanded that its partners refuse to recognise X": what is only asked for was not refused;
         # "refused to consider talks" was.
         if negated and not (negated_at >= 0 and wished_at > negated_at):
-            return "negation", ruled_out or bool((auxes | lemmas) & VOLITIONAL)
+            return "negation", ruled_out or (not absent and bool((auxes | lemmas) & VOLITIONAL))
         return mode, False
 
     def _denied(self, clause: Token) -> bool:
@@ -2254,8 +2320,9 @@ class Rules:
                    for a in (self.participants(trig)[0] if actors is None else actors))
 
     def _disaster(self, trig: Trigger) -> bool:
-        """'An earthquake killed 300 people', 'a hurricane hit Florida': no one assaulted anyone.
-        A fire with a side or a weapon named ("Israeli fire", "tank fire") is an attack."""
+        """'An earthquake killed 300 people', 'a hurricane hit Florida', 'weak demand forced OPEC to
+        cut output': no one assaulted or coerced anyone. A fire with a side or a weapon named ("Israeli
+        fire", "tank fire") is an attack."""
         if trig.nominal or trig.sense.event_type not in ("ASSAULT", "COERCE", "SANCTION"):
             return False
         tok = trig.token
@@ -2273,6 +2340,11 @@ class Rules:
         if subj.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in self.words.disasters
                                         and not c.text.isupper() for c in subj.children):
             return True  # ("Indonesia's Mount Marapi": the country is where it is, not a side)
+        if subj.pos_ == "NOUN" and _lemma(subj) in self.words.impersonal_causes and tok.dep_ != "relcl":
+            # "rising prices hit households", "competition forced Iran to discount its crude" ("Russian
+            # competition" would have a side; "the fault of Russia, which has seized" is Russia's)
+            return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in PARTY_LABELS
+                           for c in subj.children)
         if _lemma(subj) not in self.words.disasters or subj.text.isupper():
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (

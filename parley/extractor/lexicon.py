@@ -52,6 +52,7 @@ class Words:
     role_heads: frozenset[str]
     proposals: frozenset[str]
     neg_heads: frozenset[str]
+    absent_intents: frozenset[str]
     future_heads: frozenset[str]
     hypo_heads: frozenset[str]
     willing: frozenset[str]
