@@ -768,15 +768,15 @@ class Rules:
                         consumed.update((tok.i, particle.i, obj.i))
                         return None if phrase is NO_EVENT else Trigger(
                             tok, phrase, f"phrase:{key} {_lemma(obj)}", [tok, particle, obj])
-                for obj in (o for o in tok.children if o.dep_ == "dobj" and particle.dep_ == "prep"
-                            and self.lex.verb_preps[key].event_type == "AGREE"):
-                    # "committed 2,000 troops to the mission": what is committed to a place is sent there
-                    hit = _noun_key(obj, self.lex.by_verb.get(lemma, {}), modifier=True)
-                    if hit is not None and hit[1] is not NO_EVENT:
-                        consumed.update((tok.i, obj.i))
-                        return Trigger(tok, hit[1], f"phrase:{lemma} {hit[0]}", [tok, obj])
-                consumed.update((tok.i, particle.i))
                 sense = self.lex.verb_preps[key]
+                if particle.dep_ == "prep" and sense.event_type == "AGREE":
+                    # "committed 2,000 troops to the mission": what is committed to a place is sent there
+                    for obj in (o for o in tok.children if o.dep_ == "dobj"):
+                        hit = _noun_key(obj, self.lex.by_verb.get(lemma, {}), modifier=True)
+                        if hit is not None and hit[1] is not NO_EVENT:
+                            consumed.update((tok.i, obj.i))
+                            return Trigger(tok, hit[1], f"phrase:{lemma} {hit[0]}", [tok, obj])
+                consumed.update((tok.i, particle.i))
                 return None if sense is NO_EVENT else Trigger(tok, sense, f"verb_prep:{key}", [tok, particle])
         for obj in self._objects(tok):
             hit = _noun_key(obj, self.lex.by_verb.get(lemma, {}), modifier=True)
@@ -1174,8 +1174,8 @@ class Rules:
         """Whether a subject is someone who can act ("Putin", "he", "the Austrian chancellor", "Lego"),
         not a goal, a task or "it"."""
         w = self.words
-        return subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_LABELS or subj.lower_ in ("he", "she", "they", "we") \
-            or _lemma(subj) in w.person_heads | w.role_heads | w.group_heads | w.hosted | w.fighters
+        return subj.pos_ == "PROPN" or self._is_person_like(subj) or subj.lower_ in ("he", "she", "they", "we") \
+            or _lemma(subj) in w.person_heads | w.role_heads | w.group_heads | w.fighters
 
     def _is_person_like(self, tok: Token) -> bool:
         return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(tok) in self.words.hosted
